@@ -1,0 +1,28 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { contentPath } from './lib/content-dir.ts';
+import {
+  aanbevelingStatusSchema, begripSchema, bronSchema, gemeenteSchema, indicatorSchema, kaderSchema, ketenSchema,
+  organisatieSchema, paginaSchema, publicatieSchema, trajectSchema, verandertheorieSchema, verhaalSchema,
+} from './schemas/index.ts';
+
+// Every collection reads from the content folder; `scripts/check.ts` has validated it before the build,
+// so these schemas only shape the data (and would stop the build if the check were skipped).
+const mdx = (folder: string) => glob({ pattern: '**/*.{md,mdx}', base: contentPath(folder) });
+const json = (folder: string) => glob({ pattern: '**/*.json', base: contentPath(folder) });
+
+export const collections = {
+  ketens: defineCollection({ loader: mdx('ketens'), schema: ketenSchema }),
+  verandertheorie: defineCollection({ loader: json('verandertheorie'), schema: verandertheorieSchema }),
+  indicatoren: defineCollection({ loader: json('indicatoren'), schema: indicatorSchema }),
+  verhalen: defineCollection({ loader: mdx('verhalen'), schema: verhaalSchema }),
+  publicaties: defineCollection({ loader: mdx('publicaties'), schema: publicatieSchema }),
+  aanbevelingen: defineCollection({ loader: json('aanbevelingen'), schema: aanbevelingStatusSchema }),
+  trajecten: defineCollection({ loader: json('trajecten'), schema: trajectSchema }),
+  gemeenten: defineCollection({ loader: json('gemeenten'), schema: gemeenteSchema }),
+  kaders: defineCollection({ loader: mdx('kaders'), schema: kaderSchema }),
+  paginas: defineCollection({ loader: mdx('paginas'), schema: paginaSchema }),
+  begrippen: defineCollection({ loader: mdx('begrippen'), schema: begripSchema }),
+  bronnen: defineCollection({ loader: file(contentPath('bronnen.json')), schema: bronSchema }),
+  organisaties: defineCollection({ loader: file(contentPath('organisaties.json')), schema: organisatieSchema }),
+};

@@ -1,0 +1,149 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, relative, basename } from 'node:path';
+import { compile } from '@mdx-js/mdx';
+import { COLLECTIONS, type CollectionSpec } from './collections.ts';
+import { checkIntegrity, type Entries, type Entry } from './integrity.ts';
+import { isSyntaxProblem, parseFrontmatter, parseJson, type Parsed } from './parse.ts';
+import { type Problem, sortProblems } from './problem.ts';
+import { issuesToProblems } from './schema-issues.ts';
+
+export { formatProblem, type Problem } from './problem.ts';
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    return statSync(full).isDirectory() ? listFiles(full) : [full];
+  });
+}
+
+/** Explains the most common MDX mistakes of editors; the technical reason follows in the hint. */
+function mdxMessage(reason: string): string {
+  if (/before name|after `<`|closing tag|Unexpected closing slash/i.test(reason))
+    return 'MDX leest een < als het begin van een onderdeel; schrijf "minder dan" of &lt;, of sluit het onderdeel af';
+  if (/acorn|expression|Unexpected (end of file|character).*(\{|\})/i.test(reason))
+    return 'MDX leest { en } als code; schrijf \\{ en \\} of vermijd deze tekens in tekst';
+  return 'MDX kan deze tekst niet lezen';
+}
+
+async function checkMdxBody(file: string, parsed: Parsed): Promise<Problem | undefined> {
+  try {
+    await compile(parsed.body ?? '', { development: false });
+    return undefined;
+  } catch (error) {
+    const err = error as { reason?: string; message?: string; line?: number; column?: number; place?: { line?: number; column?: number; start?: { line: number; column: number } } };
+    const line = err.line ?? err.place?.line ?? err.place?.start?.line;
+    const column = err.column ?? err.place?.column ?? err.place?.start?.column;
+    const reason = err.reason ?? err.message ?? '';
+    return {
+      file,
+      line: line !== undefined ? line + (parsed.bodyLine ?? 1) - 1 : undefined,
+      column,
+      path: '(tekst)',
+      message: mdxMessage(reason),
+      hint: `technische melding: ${reason.split('\n')[0]}`,
+    };
+  }
+}
+
+/**
+ * Validates a content folder: syntax, schemas, ids, references. Reports every problem at once.
+ * `root` is the project root; file names in problems are relative to it.
+ */
+export async function validateContent(contentDir: string, root = process.cwd()): Promise<{ problems: Problem[]; entries: Entries }> {
+  const problems: Problem[] = [];
+  const entries: Entries = new Map();
+  const rel = (p: string) => relative(root, p).split('\\').join('/');
+  const claimed = new Set<string>();
+
+  if (!existsSync(contentDir)) {
+    return { problems: [{ file: rel(contentDir), path: '', message: 'de contentmap bestaat niet' }], entries };
+  }
+
+  const add = (spec: CollectionSpec, entry: Entry) => {
+    const map = entries.get(spec.name) ?? new Map<string, Entry>();
+    entries.set(spec.name, map);
+    const other = map.get(entry.id);
+    if (other) {
+      problems.push({ file: entry.file, line: entry.lineOf(entry.index === undefined ? [] : [entry.index, 'id']), path: entry.index === undefined ? '' : `[${entry.index + 1}].id`, message: `id "${entry.id}" bestaat al (${other.file}); elke ${spec.label} heeft een eigen id` });
+      return;
+    }
+    map.set(entry.id, entry);
+  };
+
+  for (const spec of COLLECTIONS) {
+    if (spec.file) {
+      const full = join(contentDir, spec.file);
+      claimed.add(full);
+      if (!existsSync(full)) {
+        if (spec.required) problems.push({ file: rel(full), path: '', message: 'dit bestand ontbreekt', hint: spec.format === 'array' ? 'maak het aan met de inhoud [] als er nog niets in hoeft' : undefined });
+        continue;
+      }
+      const parsed = parseJson(readFileSync(full, 'utf8'));
+      if (isSyntaxProblem(parsed)) {
+        problems.push({ file: rel(full), line: parsed.line, column: parsed.column, path: '', message: parsed.message });
+        continue;
+      }
+      if (spec.format === 'single') {
+        const result = spec.schema.safeParse(parsed.data);
+        if (!result.success) problems.push(...issuesToProblems(result.error.issues, spec.schema, parsed.data, rel(full), parsed.lineOf));
+        else add(spec, { collection: spec.name, id: spec.name, file: rel(full), data: result.data, lineOf: parsed.lineOf });
+        continue;
+      }
+      if (!Array.isArray(parsed.data)) {
+        problems.push({ file: rel(full), line: 1, path: '', message: 'moet een lijst [ … ] van items zijn' });
+        continue;
+      }
+      parsed.data.forEach((item: unknown, index: number) => {
+        const result = spec.schema.safeParse(item);
+        if (!result.success) {
+          problems.push(...issuesToProblems(result.error.issues, spec.schema, item, rel(full), parsed.lineOf, [index]));
+          return;
+        }
+        const data = result.data as { id: string };
+        add(spec, { collection: spec.name, id: data.id, file: rel(full), data, index, lineOf: parsed.lineOf });
+      });
+      continue;
+    }
+
+    const dir = join(contentDir, spec.folder!);
+    if (!existsSync(dir)) continue;
+    for (const full of listFiles(dir).sort()) {
+      claimed.add(full);
+      const file = rel(full);
+      const ext = extname(full);
+      if (!spec.extensions.includes(ext)) {
+        problems.push({ file, path: '', message: `hoort niet in ${spec.folder}/`, hint: `hier staan alleen ${spec.extensions.join(' of ')}-bestanden` });
+        continue;
+      }
+      const id = relative(dir, full).slice(0, -ext.length).split('\\').join('/');
+      if (!SLUG.test(basename(id))) {
+        problems.push({ file, path: '', message: `de bestandsnaam "${basename(full)}" is geen geldige id`, hint: 'gebruik kleine letters, cijfers en streepjes, bijvoorbeeld "wmo-mantelzorg.mdx"' });
+        continue;
+      }
+      const text = readFileSync(full, 'utf8');
+      const parsed = spec.format === 'json' ? parseJson(text) : parseFrontmatter(text);
+      if (isSyntaxProblem(parsed)) {
+        problems.push({ file, line: parsed.line, column: parsed.column, path: '', message: parsed.message });
+        continue;
+      }
+      if (ext === '.mdx') {
+        const mdxProblem = await checkMdxBody(file, parsed);
+        if (mdxProblem) problems.push(mdxProblem);
+      }
+      const result = spec.schema.safeParse(parsed.data);
+      if (!result.success) {
+        problems.push(...issuesToProblems(result.error.issues, spec.schema, parsed.data, file, parsed.lineOf));
+        continue;
+      }
+      add(spec, { collection: spec.name, id, file, data: result.data, lineOf: parsed.lineOf });
+    }
+  }
+
+  for (const full of listFiles(contentDir))
+    if (!claimed.has(full)) problems.push({ file: rel(full), path: '', message: 'dit bestand hoort bij geen enkel soort inhoud', hint: 'zie README.md voor de indeling van content/' });
+
+  problems.push(...checkIntegrity(entries));
+  return { problems: sortProblems(problems), entries };
+}

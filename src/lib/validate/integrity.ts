@@ -1,0 +1,160 @@
+import type { Site } from '../../schemas/index.ts';
+import { contrastRatio } from '../contrast.ts';
+import { didYouMean } from '../suggest.ts';
+import { formatPath, type Problem } from './problem.ts';
+
+/** A validated entry, with enough to point an editor at the right line. */
+export interface Entry {
+  collection: string;
+  id: string;
+  file: string;
+  // Validated data; its shape depends on the collection.
+  data: any;
+  /** For entries of a list file (bronnen.json): the index of the entry in the file. */
+  index?: number;
+  lineOf: (path: readonly PropertyKey[]) => number | undefined;
+}
+
+export type Entries = Map<string, Map<string, Entry>>;
+
+const LABELS: Record<string, string> = {
+  ketens: 'keten', indicatoren: 'indicator', publicaties: 'publicatie', kaders: 'kader', begrippen: 'begrip',
+  bronnen: 'bron in bronnen.json', organisaties: 'organisatie in organisaties.json', verandertheorie: 'verandertheorie',
+};
+
+/** Checks everything that spans files: references, areas, duplicate terms, theme contrast. */
+export function checkIntegrity(entries: Entries): Problem[] {
+  const problems: Problem[] = [];
+  const ids = (c: string) => entries.get(c) ?? new Map<string, Entry>();
+  const site = ids('site').get('site')?.data as Site | undefined;
+
+  const at = (e: Entry, path: PropertyKey[]) => (e.index === undefined ? path : [e.index, ...path]);
+  const report = (e: Entry, path: PropertyKey[], message: string, hint?: string) =>
+    problems.push({ file: e.file, line: e.lineOf(at(e, path)), path: formatPath(at(e, path)), message, hint });
+
+  const ref = (e: Entry, path: PropertyKey[], collection: string, id: string | undefined) => {
+    if (id === undefined || ids(collection).has(id)) return;
+    report(e, path, `verwijst naar ${LABELS[collection] ?? collection} "${id}", die niet bestaat`, didYouMean(id, ids(collection).keys()));
+  };
+  const refs = (e: Entry, path: PropertyKey[], collection: string, list: string[] | undefined) =>
+    list?.forEach((id, i) => ref(e, [...path, i], collection, id));
+
+  // Source references anywhere: every `bron` that is an id, and publication reference lists.
+  const walkSources = (e: Entry, value: unknown, path: PropertyKey[]) => {
+    if (Array.isArray(value)) value.forEach((v, i) => walkSources(e, v, [...path, i]));
+    else if (value && typeof value === 'object')
+      for (const [k, v] of Object.entries(value)) {
+        if (k === 'bron' && typeof v === 'string') ref(e, [...path, k], 'bronnen', v);
+        else walkSources(e, v, [...path, k]);
+      }
+  };
+  for (const [name, map] of entries) if (name !== 'bronnen') for (const e of map.values()) walkSources(e, e.data, []);
+
+  const areaIds = (level: string): Set<string> => {
+    if (level === 'gemeente') return new Set([...(site ? [site.gemeenteId] : []), ...ids('gemeenten').keys()]);
+    if (level === 'studie') return new Set(ids('publicaties').keys());
+    return new Set((site?.gebieden ?? []).filter((g) => g.niveau === level).map((g) => g.id));
+  };
+  const areaSource: Record<string, string> = {
+    gemeente: `de gemeente zelf ("${site?.gemeenteId ?? '?'}") of een bestand in gemeenten/`,
+    studie: 'een publicatie (de gemeenten uit die studie)',
+    wijk: 'site.json › gebieden met niveau "wijk"',
+    wijkteam: 'site.json › gebieden met niveau "wijkteam"',
+  };
+
+  for (const e of ids('ketens').values()) {
+    e.data.partners.forEach((p: { organisatie: string }, i: number) => ref(e, ['partners', i, 'organisatie'], 'organisaties', p.organisatie));
+    refs(e, ['kaders'], 'kaders', e.data.kaders);
+  }
+
+  const nodesOf = (keten: string) => new Set<string>((ids('verandertheorie').get(keten)?.data.knopen ?? []).map((k: { id: string }) => k.id));
+  for (const e of ids('verandertheorie').values()) {
+    if (!ids('ketens').has(e.id))
+      report(e, [], `er is geen keten "${e.id}"; een verandertheorie heet zoals de keten waar hij bij hoort`, didYouMean(e.id, ids('ketens').keys()));
+    e.data.knopen.forEach((k: { indicatoren: string[] }, i: number) => refs(e, ['knopen', i, 'indicatoren'], 'indicatoren', k.indicatoren));
+  }
+
+  for (const e of ids('indicatoren').values()) {
+    const allowed = areaIds(e.data.gebiedsniveau);
+    const checkArea = (path: PropertyKey[], area: string | undefined) => {
+      if (area === undefined || allowed.has(area)) return;
+      report(e, path, `gebied "${area}" bestaat niet voor gebiedsniveau "${e.data.gebiedsniveau}"; kies uit ${areaSource[e.data.gebiedsniveau]}`, didYouMean(area, allowed));
+    };
+    e.data.observaties.forEach((o: { gebied: string }, i: number) => checkArea(['observaties', i, 'gebied'], o.gebied));
+    checkArea(['basiswaarde', 'gebied'], e.data.basiswaarde?.gebied);
+  }
+
+  for (const e of ids('verhalen').values()) {
+    ref(e, ['keten'], 'ketens', e.data.keten);
+    const nodes = nodesOf(e.data.keten);
+    e.data.resultaten.forEach((r: string, i: number) => {
+      if (nodes.has(r)) return;
+      if (!ids('verandertheorie').has(e.data.keten)) report(e, ['resultaten', i], `keten "${e.data.keten}" heeft geen verandertheorie, dus geen resultaat "${r}"`);
+      else report(e, ['resultaten', i], `verwijst naar resultaat "${r}", dat niet bestaat in verandertheorie/${e.data.keten}.json`, didYouMean(r, nodes));
+    });
+    refs(e, ['indicatoren'], 'indicatoren', e.data.indicatoren);
+    if (e.data.wijk !== undefined && !(site?.gebieden ?? []).some((g) => g.id === e.data.wijk))
+      report(e, ['wijk'], `wijk "${e.data.wijk}" staat niet in site.json › gebieden`, didYouMean(e.data.wijk, (site?.gebieden ?? []).map((g) => g.id)));
+  }
+
+  for (const e of ids('publicaties').values()) {
+    refs(e, ['ketens'], 'ketens', e.data.ketens);
+    refs(e, ['kaders'], 'kaders', e.data.kaders);
+    refs(e, ['referenties'], 'bronnen', e.data.referenties);
+    for (const list of ['bevindingen', 'aanbevelingen'] as const)
+      e.data[list].forEach((item: { ketens: string[] }, i: number) => refs(e, [list, i, 'ketens'], 'ketens', item.ketens));
+  }
+
+  for (const e of ids('aanbevelingen').values()) {
+    ref(e, ['publicatie'], 'publicaties', e.data.publicatie);
+    const pub = ids('publicaties').get(e.data.publicatie);
+    if (!pub) continue;
+    const numbers = new Set<string>(pub.data.aanbevelingen.flatMap((a: { nummer: string; subaanbevelingen: { nummer: string }[] }) => [a.nummer, ...a.subaanbevelingen.map((s) => s.nummer)]));
+    e.data.statussen.forEach((s: { aanbeveling: string }, i: number) => {
+      if (!numbers.has(s.aanbeveling))
+        report(e, ['statussen', i, 'aanbeveling'], `publicatie "${e.data.publicatie}" heeft geen aanbeveling "${s.aanbeveling}"`, didYouMean(s.aanbeveling, numbers) ?? `bestaande nummers: ${[...numbers].join(', ')}`);
+    });
+  }
+
+  for (const e of ids('trajecten').values()) {
+    ref(e, ['keten'], 'ketens', e.data.keten);
+    refs(e, ['publicaties'], 'publicaties', e.data.publicaties);
+  }
+  for (const e of ids('gemeenten').values())
+    e.data.studies.forEach((s: { publicatie: string }, i: number) => ref(e, ['studies', i, 'publicatie'], 'publicaties', s.publicatie));
+  for (const e of ids('kaders').values()) refs(e, ['publicaties'], 'publicaties', e.data.publicaties);
+
+  const terms = new Map<string, string>();
+  for (const e of ids('begrippen').values()) {
+    refs(e, ['zieOok'], 'begrippen', e.data.zieOok);
+    [e.data.term, ...e.data.synoniemen].forEach((t: string, i: number) => {
+      const key = t.toLowerCase();
+      const other = terms.get(key);
+      if (other && other !== e.id) report(e, i === 0 ? ['term'] : ['synoniemen', i - 1], `"${t}" is ook al een term of synoniem van begrip "${other}"; een woord mag maar naar één begrip wijzen`);
+      else terms.set(key, e.id);
+    });
+  }
+
+  const siteEntry = ids('site').get('site');
+  if (siteEntry && site) {
+    const seen = new Set<string>();
+    site.gebieden.forEach((g, i) => {
+      if (seen.has(g.id) || g.id === site.gemeenteId) report(siteEntry, ['gebieden', i, 'id'], `id "${g.id}" komt twee keer voor (ook gemeenteId telt mee)`);
+      seen.add(g.id);
+    });
+    const t = site.thema;
+    const pairs: [PropertyKey[], string, string, number, string][] = [
+      [['thema', 'tekst'], t.tekst, t.achtergrond, 4.5, 'tekst op achtergrond'],
+      [['thema', 'link'], t.link, t.achtergrond, 4.5, 'link op achtergrond'],
+      [['thema', 'primairTekst'], t.primairTekst, t.primair, 4.5, 'primairTekst op primair'],
+      [['thema', 'tekst'], t.tekst, t.vlak, 4.5, 'tekst op vlak'],
+      [['thema', 'focus'], t.focus, t.achtergrond, 3, 'focus op achtergrond'],
+      ...t.grafiek.map((c, i): [PropertyKey[], string, string, number, string] => [['thema', 'grafiek', i], c, t.achtergrond, 3, `grafiekkleur ${i + 1} op achtergrond`]),
+    ];
+    for (const [path, fg, bg, min, what] of pairs) {
+      const ratio = contrastRatio(fg, bg);
+      if (ratio < min) report(siteEntry, path, `te weinig contrast voor ${what}: ${ratio.toFixed(2).replace('.', ',')}:1, minimaal ${String(min).replace('.', ',')}:1 (WCAG 2.1 AA)`, 'kies een donkerdere of lichtere kleur');
+    }
+  }
+  return problems;
+}

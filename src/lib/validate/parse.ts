@@ -1,0 +1,142 @@
+import { findNodeAtLocation, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { LineCounter, parseDocument, isNode } from 'yaml';
+
+/** A parsed file: its data, and a way to find the line of a field. */
+export interface Parsed {
+  data: unknown;
+  /** 1-based line of the field at `path`, or of its nearest existing parent. */
+  lineOf: (path: readonly PropertyKey[]) => number | undefined;
+  /** For files with frontmatter: the body after it. */
+  body?: string;
+  /** 1-based line where the body starts. */
+  bodyLine?: number;
+}
+
+export interface SyntaxProblem {
+  line: number;
+  column: number;
+  message: string;
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
+  return starts;
+}
+
+function position(starts: number[], offset: number): { line: number; column: number } {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - starts[lo]! + 1 };
+}
+
+const JSON_ERRORS: Record<string, string> = {
+  InvalidSymbol: 'hier staat een teken dat in JSON niet mag',
+  InvalidNumberFormat: 'dit getal is niet goed geschreven (gebruik een punt als decimaalteken, geen komma of punt voor duizendtallen)',
+  PropertyNameExpected: 'hier hoort een veldnaam tussen dubbele aanhalingstekens; staat er een komma na het laatste item?',
+  ValueExpected: 'hier ontbreekt een waarde; staat er een komma te veel?',
+  ColonExpected: 'hier ontbreekt een dubbele punt tussen veldnaam en waarde',
+  CommaExpected: 'hier ontbreekt een komma tussen twee items',
+  CloseBraceExpected: 'hier ontbreekt een sluitende }',
+  CloseBracketExpected: 'hier ontbreekt een sluitende ]',
+  EndOfFileExpected: 'na het einde van de JSON staat nog tekst',
+  InvalidCommentToken: 'JSON mag geen commentaar bevatten',
+  UnexpectedEndOfComment: 'JSON mag geen commentaar bevatten',
+  UnexpectedEndOfString: 'een tekst mist het afsluitende aanhalingsteken',
+  UnexpectedEndOfNumber: 'dit getal is niet af',
+  InvalidUnicode: 'ongeldige \\u-code in een tekst',
+  InvalidEscapeCharacter: 'ongeldige \\-code in een tekst; schrijf \\\\ voor een backslash',
+  InvalidCharacter: 'een tekst bevat een regelovergang of tab; schrijf \\n of zet alles op één regel',
+};
+
+/** Parses a JSON file; returns a syntax problem (with line and column) instead of throwing. */
+export function parseJson(text: string): Parsed | SyntaxProblem {
+  const errors: ParseError[] = [];
+  const tree = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
+  const starts = lineStarts(text);
+  if (errors.length || !tree) {
+    const first = errors[0];
+    const { line, column } = position(starts, first?.offset ?? 0);
+    const code = first ? printParseErrorCode(first.error) : 'ValueExpected';
+    return { line, column, message: `ongeldige JSON: ${JSON_ERRORS[code] ?? code}` };
+  }
+  const duplicate = findDuplicateKey(tree);
+  if (duplicate) {
+    const { line, column } = position(starts, duplicate.offset);
+    return { line, column, message: `ongeldige JSON: het veld "${duplicate.key}" staat twee keer in hetzelfde object` };
+  }
+  return {
+    data: JSON.parse(text),
+    lineOf: (path) => {
+      for (let n = path.length; n >= 0; n--) {
+        const node = findNodeAtLocation(tree, path.slice(0, n) as (string | number)[]);
+        if (node) return position(starts, node.parent?.type === 'property' ? node.parent.offset : node.offset).line;
+      }
+      return undefined;
+    },
+  };
+}
+
+type JsonNode = NonNullable<ReturnType<typeof parseTree>>;
+function findDuplicateKey(node: JsonNode): { key: string; offset: number } | undefined {
+  if (node.type === 'object') {
+    const seen = new Set<string>();
+    for (const prop of node.children ?? []) {
+      const key = String(prop.children?.[0]?.value);
+      if (seen.has(key)) return { key, offset: prop.offset };
+      seen.add(key);
+    }
+  }
+  for (const child of node.children ?? []) {
+    const found = findDuplicateKey(child);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+const YAML_ERRORS: Record<string, string> = {
+  DUPLICATE_KEY: 'een veld staat twee keer in de frontmatter',
+  BAD_INDENT: 'de inspringing klopt niet; gebruik spaties, steeds even veel per niveau',
+  TAB_AS_INDENT: 'gebruik spaties om in te springen, geen tabs',
+  MISSING_CHAR: 'hier ontbreekt een teken (vaak een dubbele punt of een afsluitend aanhalingsteken)',
+  BLOCK_AS_IMPLICIT_KEY: 'de inspringing of een dubbele punt klopt niet',
+  MULTILINE_IMPLICIT_KEY: 'een veldnaam loopt over meer regels; staat er een dubbele punt in een tekst? Zet de tekst dan tussen aanhalingstekens',
+  UNEXPECTED_TOKEN: 'hier staat een onverwacht teken; zet tekst met een dubbele punt of # tussen aanhalingstekens',
+  BAD_SCALAR_START: 'een tekst begint met een teken dat YAML anders leest; zet de tekst tussen aanhalingstekens',
+};
+
+/** Parses a Markdown/MDX file: YAML frontmatter between `---` lines, then the body. */
+export function parseFrontmatter(text: string): Parsed | SyntaxProblem {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(\r?\n|$)/.exec(text);
+  if (!match) return { line: 1, column: 1, message: 'de frontmatter ontbreekt: het bestand moet beginnen met een regel --- , dan de velden, dan weer een regel ---' };
+  const yamlText = match[1]!;
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  // Frontmatter starts on line 2 of the file (after the opening ---).
+  if (doc.errors.length) {
+    const err = doc.errors[0]!;
+    const pos = lineCounter.linePos(err.pos[0]);
+    return { line: pos.line + 1, column: pos.col, message: `ongeldige frontmatter (YAML): ${YAML_ERRORS[err.code] ?? 'deze regel is geen geldige YAML'}` };
+  }
+  const data = doc.toJS() ?? {};
+  const bodyStart = match[0].length;
+  return {
+    data,
+    body: text.slice(bodyStart),
+    bodyLine: text.slice(0, bodyStart).split('\n').length,
+    lineOf: (path) => {
+      for (let n = path.length; n >= 0; n--) {
+        const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n) as unknown[], true);
+        if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line + 1;
+      }
+      return undefined;
+    },
+  };
+}
+
+export const isSyntaxProblem = (p: Parsed | SyntaxProblem): p is SyntaxProblem => 'message' in p;

@@ -1,0 +1,149 @@
+import { z } from 'zod';
+import { PERIOD_EXAMPLES, parsePeriod, periodMatches } from '../lib/periods.ts';
+import { bronnen, bronverwijzing, datum, slug, text, url } from './common.ts';
+
+export const indicatorSoort = z.enum(['input', 'output', 'resultaat', 'effect', 'context']);
+export const frequentie = z.enum(['jaar', 'halfjaar', 'kwartaal', 'maand', 'eenmalig']);
+export const observatieStatus = z.enum(['definitief', 'voorlopig', 'onderdrukt', 'ontbreekt']);
+/** How exact a value is. Estimates stay estimates: "bijna 14 miljoen" is never printed as 14 miljoen. */
+export const kwalificatie = z.enum(['exact', 'bijna', 'ruim', 'ongeveer', 'minstens', 'hoogstens', 'bereik']);
+
+const period = z.string().refine((p) => parsePeriod(p) !== undefined, {
+  error: 'is geen geldige periode: schrijf 2024, 2024-H1, 2024-Q3 of 2024-07',
+});
+
+/** One measured value: for one period, one area and optionally one category. */
+export const observatieSchema = z.strictObject({
+  /** Period: `2024`, `2024-H1`, `2024-Q3` or `2024-07`. */
+  periode: period,
+  /** Id of the area: a gebied of site.json, or a gemeente. */
+  gebied: slug,
+  /** Id of the category, if the indicator has an uitsplitsing. */
+  categorie: slug.optional(),
+  /** The value as a number (with a decimal point), or null when suppressed or missing. */
+  waarde: z.number().nullable(),
+  /** definitief, voorlopig, onderdrukt (hidden for privacy) or ontbreekt (missing). */
+  status: observatieStatus,
+  /** How exact the value is; default exact. For `bereik` give ondergrens and bovengrens. */
+  kwalificatie: kwalificatie.default('exact'),
+  /** Lower bound of a range ("3 à 5 miljoen": 3000000). */
+  ondergrens: z.number().optional(),
+  /** Upper bound of a range. */
+  bovengrens: z.number().optional(),
+  /** Note on this value. */
+  toelichting: text.optional(),
+  /** Where this value comes from, if it differs from the indicator's source. */
+  bron: bronverwijzing.optional(),
+});
+
+/** `content/indicatoren/<id>.json`: the definition of an indicator and its observations. */
+export const indicatorSchema = z
+  .strictObject({
+    /** Title, e.g. "Gevoerde startgesprekken". */
+    titel: text,
+    /** What is counted or measured, in plain Dutch (B1). */
+    definitie: text,
+    /** input, output, resultaat, effect or context. */
+    soort: indicatorSoort,
+    /** Unit: what a value means. */
+    eenheid: z.strictObject({
+      /** How values are formatted: aantal (1.234), euro (€ 14 mln), procent (12%), score, uren. */
+      soort: z.enum(['aantal', 'euro', 'procent', 'score', 'uren']),
+      /** What is counted, e.g. "gesprekken", "gemeenten", "euro per jaar". */
+      label: text,
+    }),
+    /** Which way is better. */
+    richting: z.enum(['hoger-is-beter', 'lager-is-beter', 'neutraal']),
+    /** Where the data come from. */
+    bron: z.strictObject({
+      /** Name of the source or register. */
+      naam: text,
+      /** Table or report section. */
+      tabel: text.optional(),
+      /** Address of the source. */
+      url: url.optional(),
+      /** Licence of the source data. */
+      licentie: text.optional(),
+      /** When the data were retrieved. */
+      opgehaald: datum.optional(),
+      /** The source in bronnen.json, with page or line. */
+      verwijzing: bronverwijzing.optional(),
+    }),
+    /** How often a value is published. */
+    frequentie,
+    /**
+     * Level of the areas in the observations: `wijk` or `wijkteam` (ids from site.json gebieden),
+     * `gemeente` (the site's own municipality or a gemeente profile), or `studie`: the group of municipalities
+     * studied in a publication, for aggregate figures of a comparative study (gebied = the publication id).
+     */
+    gebiedsniveau: z.enum(['gemeente', 'wijk', 'wijkteam', 'studie']),
+    /** Starting point to compare with. */
+    basiswaarde: z.strictObject({ periode: period, waarde: z.number(), gebied: slug.optional() }).optional(),
+    /** The target, or the literal "geen-streefwaarde" when none has been set. */
+    streefwaarde: z.union([
+      z.literal('geen-streefwaarde'),
+      z.strictObject({
+        /** Target value. */
+        waarde: z.number(),
+        /** Period the target applies to. */
+        periode: period.optional(),
+        /** Where the target was set. */
+        toelichting: text.optional(),
+      }),
+    ], { error: 'moet "geen-streefwaarde" zijn of een object { "waarde": getal }' }),
+    /** Caveats a reader must know. */
+    kanttekeningen: z.array(text).default([]),
+    /** Headline of the chart: what the figure shows, in one sentence. */
+    kop: text,
+    /** Text alternative of the chart for screen readers. */
+    alt: text,
+    /** Counts below this number are hidden for privacy (status onderdrukt, waarde null). */
+    minimumAantal: z.number().int().positive().optional(),
+    /** Breakdown into categories, e.g. overbrugbaar / onoverbrugbaar. */
+    uitsplitsing: z.strictObject({
+      /** What the categories split, e.g. "uitkomst startgesprek". */
+      label: text,
+      /** The categories. */
+      categorieen: z.array(z.strictObject({ id: slug, label: text })).min(2),
+    }).optional(),
+    /** Preferred chart: lijn (time), staaf (compare areas), kleine-veelvouden (per wijk) or stippen. */
+    grafiek: z.enum(['lijn', 'staaf', 'kleine-veelvouden', 'stippen']).optional(),
+    /** Why there are no observations yet (e.g. "nog geen openbare data"). */
+    geenDataToelichting: text.optional(),
+    /** The observations; may be empty when no public data exist yet. */
+    observaties: z.array(observatieSchema).default([]),
+    /** Further sources. */
+    bronnen,
+  })
+  .superRefine((ind, ctx) => {
+    const seen = new Set<string>();
+    const categories = new Set(ind.uitsplitsing?.categorieen.map((c) => c.id) ?? []);
+    ind.observaties.forEach((o, i) => {
+      const at = (field?: string) => (field ? ['observaties', i, field] : ['observaties', i]);
+      if (parsePeriod(o.periode) && !periodMatches(o.periode, ind.frequentie))
+        ctx.addIssue({ code: 'custom', path: at('periode'), message: `periode "${o.periode}" past niet bij frequentie "${ind.frequentie}"; schrijf bijvoorbeeld ${PERIOD_EXAMPLES[ind.frequentie as keyof typeof PERIOD_EXAMPLES] ?? '2024'}` });
+      const key = `${o.periode}|${o.gebied}|${o.categorie ?? ''}`;
+      if (seen.has(key)) ctx.addIssue({ code: 'custom', path: at(), message: `dubbele observatie voor periode ${o.periode}, gebied ${o.gebied}${o.categorie ? `, categorie ${o.categorie}` : ''}; laat er één staan` });
+      seen.add(key);
+      if (o.categorie && !categories.has(o.categorie))
+        ctx.addIssue({ code: 'custom', path: at('categorie'), message: categories.size ? `categorie "${o.categorie}" staat niet in uitsplitsing.categorieen` : 'deze indicator heeft geen uitsplitsing; laat categorie weg of voeg een uitsplitsing toe' });
+      if (!o.categorie && categories.size)
+        ctx.addIssue({ code: 'custom', path: at('categorie'), message: 'ontbreekt: deze indicator heeft een uitsplitsing, dus elke observatie noemt haar categorie' });
+      const hidden = o.status === 'onderdrukt' || o.status === 'ontbreekt';
+      if (hidden && o.waarde !== null)
+        ctx.addIssue({ code: 'custom', path: at('waarde'), message: `moet null zijn bij status "${o.status}"` });
+      if (o.kwalificatie === 'bereik') {
+        if (o.ondergrens === undefined || o.bovengrens === undefined)
+          ctx.addIssue({ code: 'custom', path: at('kwalificatie'), message: 'een bereik heeft ondergrens en bovengrens nodig' });
+        else if (o.ondergrens > o.bovengrens)
+          ctx.addIssue({ code: 'custom', path: at('ondergrens'), message: 'is groter dan de bovengrens' });
+      } else if (o.ondergrens !== undefined || o.bovengrens !== undefined)
+        ctx.addIssue({ code: 'custom', path: at('kwalificatie'), message: 'ondergrens en bovengrens horen bij kwalificatie "bereik"' });
+      if (!hidden && o.waarde === null && o.kwalificatie !== 'bereik')
+        ctx.addIssue({ code: 'custom', path: at('waarde'), message: `ontbreekt bij status "${o.status}"; geef een getal, of zet status op "ontbreekt"` });
+      if (ind.minimumAantal !== undefined && !hidden && o.waarde !== null && ind.eenheid.soort === 'aantal' && Math.abs(o.waarde) > 0 && o.waarde < ind.minimumAantal)
+        ctx.addIssue({ code: 'custom', path: at('waarde'), message: `${o.waarde} is lager dan het privacyminimum van ${ind.minimumAantal}; zet waarde op null en status op "onderdrukt"` });
+    });
+  });
+export type Indicator = z.infer<typeof indicatorSchema>;
+export type Observatie = z.infer<typeof observatieSchema>;

@@ -1,0 +1,105 @@
+import { z } from 'zod';
+import { bronnen, slug, text } from './common.ts';
+
+/** Kinds of node, from what the keten does to what it aims for, plus conditions around it. */
+export const knoopSoort = z.enum([
+  'activiteit', 'output', 'resultaat-kort', 'resultaat-lang', 'ambitie', 'randvoorwaarde', 'externe-factor',
+]);
+/** Node kinds that are results: each must name its indicators or say why it has none. */
+export const resultSoorten = ['resultaat-kort', 'resultaat-lang'] as const;
+
+export const aannameStatus = z.enum(['ongetoetst', 'ondersteund', 'twijfelachtig', 'weerlegd']);
+export const kennisSoort = z.enum(['wetenschappelijk', 'professioneel', 'ervaring', 'monitordata']);
+/** Reading aid "why did it not work?": where the break in the chain lies. */
+export const verklaring = z.enum(['uitvoering', 'randvoorwaarde', 'externe-factor', 'veronderstelling-klopt-niet']);
+
+/** One assumption under a link: what must be true for A to lead to B. */
+export const aannameSchema = z.strictObject({
+  /** Id, unique in this verandertheorie; becomes the anchor #aanname-<id>. */
+  id: slug,
+  /** The assumption, in one sentence. */
+  tekst: text,
+  /** How far the assumption has been tested. */
+  status: aannameStatus,
+  /** What kind of knowledge the status rests on. */
+  kennis: kennisSoort,
+  /** Explanation of the status. */
+  toelichting: text.optional(),
+  /** If results fall short: where the sources place the cause. */
+  verklaring: verklaring.optional(),
+  /** Sources of the assumption and its status. */
+  bronnen,
+});
+
+/** A node of the theory of change. */
+export const knoopSchema = z.strictObject({
+  /** Id, unique in this verandertheorie; becomes the anchor #resultaat-<id>. */
+  id: slug,
+  /** Kind of node. */
+  soort: knoopSoort,
+  /** Short title (a few words), shown in the diagram. */
+  titel: text,
+  /** Explanation in plain Dutch. */
+  omschrijving: text.optional(),
+  /** Indicators that measure this node. */
+  indicatoren: z.array(slug).default([]),
+  /** For a result without indicators: why there are none. Required then; the gap is shown as a finding. */
+  geenIndicatorReden: text.optional(),
+  /** Sources of this node. */
+  bronnen,
+});
+
+/** A link "als A, dan B, want …". */
+export const verbandSchema = z.strictObject({
+  /** Id of the node the link starts from. */
+  van: slug,
+  /** Id of the node the link leads to. */
+  naar: slug,
+  /** The reasoning: why A contributes to B ("want …"). */
+  want: text,
+  /** The assumptions behind this link. */
+  aannames: z.array(aannameSchema).default([]),
+  /** Sources of this link. */
+  bronnen,
+});
+
+/** `content/verandertheorie/<keten-id>.json`: the theory of change of one keten, as a graph. */
+export const verandertheorieSchema = z
+  .strictObject({
+    /** `vastgesteld` when adopted; `concept` for a draft or a reconstruction from evaluations. */
+    status: z.enum(['vastgesteld', 'concept']),
+    /** How this verandertheorie came about (e.g. "gereconstrueerd uit de evaluaties van 2024 en 2025"). */
+    toelichting: text,
+    /** The nodes. */
+    knopen: z.array(knoopSchema).min(1),
+    /** The links between nodes. */
+    verbanden: z.array(verbandSchema).default([]),
+    /** Sources of the whole verandertheorie. */
+    bronnen,
+  })
+  .superRefine((vt, ctx) => {
+    const seen = new Set<string>();
+    vt.knopen.forEach((k, i) => {
+      if (seen.has(k.id)) ctx.addIssue({ code: 'custom', path: ['knopen', i, 'id'], message: `id "${k.id}" komt twee keer voor; elke knoop heeft een eigen id` });
+      seen.add(k.id);
+      const isResult = (resultSoorten as readonly string[]).includes(k.soort);
+      if (isResult && k.indicatoren.length === 0 && !k.geenIndicatorReden)
+        ctx.addIssue({ code: 'custom', path: ['knopen', i], message: `resultaat "${k.id}" heeft geen indicatoren en geen geenIndicatorReden; noem een indicator of leg uit waarom die er niet is` });
+      if (!isResult && k.geenIndicatorReden)
+        ctx.addIssue({ code: 'custom', path: ['knopen', i, 'geenIndicatorReden'], message: 'hoort alleen bij een resultaat (resultaat-kort of resultaat-lang)' });
+    });
+    const assumptionIds = new Set<string>();
+    vt.verbanden.forEach((v, i) => {
+      for (const end of ['van', 'naar'] as const)
+        if (!seen.has(v[end])) ctx.addIssue({ code: 'custom', path: ['verbanden', i, end], message: `verwijst naar knoop "${v[end]}", die niet bestaat in knopen` });
+      if (v.van === v.naar) ctx.addIssue({ code: 'custom', path: ['verbanden', i, 'naar'], message: 'een verband moet naar een andere knoop leiden' });
+      v.aannames.forEach((a, j) => {
+        if (assumptionIds.has(a.id)) ctx.addIssue({ code: 'custom', path: ['verbanden', i, 'aannames', j, 'id'], message: `id "${a.id}" komt twee keer voor; elke aanname heeft een eigen id` });
+        assumptionIds.add(a.id);
+      });
+    });
+  });
+export type Verandertheorie = z.infer<typeof verandertheorieSchema>;
+export type Knoop = z.infer<typeof knoopSchema>;
+export type Verband = z.infer<typeof verbandSchema>;
+export type Aanname = z.infer<typeof aannameSchema>;
