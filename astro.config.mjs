@@ -1,0 +1,28 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import contentCheck from './src/integrations/content-check.ts';
+
+// The public address comes from the content's site.json, so another municipality changes no code.
+const contentDir = process.env.CONTENT_DIR ?? 'content';
+let site = 'https://example.org';
+try {
+  site = JSON.parse(readFileSync(resolve(contentDir, 'site.json'), 'utf8')).basisUrl ?? site;
+} catch {
+  // The content check reports a missing or broken site.json in Dutch; do not fail here.
+}
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  outDir: process.env.OUT_DIR ?? './dist',
+  cacheDir: './.astro',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  markdown: { processor: unified({ remarkPlugins: [], rehypePlugins: [] }) },
+  integrations: [contentCheck(), mdx(), sitemap()],
+  devToolbar: { enabled: false },
+});

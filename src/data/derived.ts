@@ -1,0 +1,45 @@
+import { areaLabels } from '../lib/areas.ts';
+import { summarizeStatus } from '../lib/status.ts';
+import type { IndicatorInfo } from '../lib/theory.ts';
+import { content } from './content.ts';
+import { dataVersion, site } from './site.ts';
+
+/** Cross-links and lookups that several pages need, computed once per build. */
+async function derive() {
+  const c = await content();
+  const labels = areaLabels(site, c.gemeenten.map((g) => ({ id: g.id, naam: g.data.naam })), c.publicaties.map((p) => ({ id: p.id, titel: p.data.titel })));
+  const areaLabel = (id: string) => labels.get(id) ?? id;
+  const areaOrder = [site.gemeenteId, ...site.gebieden.map((g) => g.id)];
+
+  const indicatorInfo = new Map<string, IndicatorInfo>(c.indicatoren.map((i) => [i.id, { id: i.id, titel: i.data.titel, observationCount: i.data.observaties.length }]));
+  const indicatorById = new Map(c.indicatoren.map((i) => [i.id, i]));
+  const ketenById = new Map(c.ketens.map((k) => [k.id, k]));
+  const publicatieById = new Map(c.publicaties.map((p) => [p.id, p]));
+
+  /** indicator id → the keten result nodes that use it. */
+  const indicatorUses = new Map<string, { keten: string; node: string; titel: string }[]>();
+  for (const [keten, vt] of c.verandertheorie)
+    for (const k of vt.data.knopen)
+      for (const id of k.indicatoren) indicatorUses.set(id, [...(indicatorUses.get(id) ?? []), { keten, node: k.id, titel: k.titel }]);
+
+  const storiesByIndicator = new Map<string, typeof c.verhalen>();
+  for (const v of c.verhalen) for (const id of v.data.indicatoren) storiesByIndicator.set(id, [...(storiesByIndicator.get(id) ?? []), v]);
+
+  // One row per recommendation across all publications: the tracker and the keten pages read these.
+  const referenceDate = dataVersion?.date;
+  const recommendations = c.publicaties.flatMap((p) => {
+    const statuses = c.statusFiles.filter((f) => f.data.publicatie === p.id).flatMap((f) => f.data.statussen);
+    return p.data.aanbevelingen.map((a) => ({
+      publicatie: p,
+      aanbeveling: a,
+      ketens: [...new Set([...a.ketens, ...(a.ketens.length ? [] : p.data.ketens)])],
+      history: statuses.filter((s) => s.aanbeveling === a.nummer).sort((x, y) => x.datum.localeCompare(y.datum)),
+      summary: summarizeStatus(statuses, a.nummer, referenceDate),
+    }));
+  });
+
+  return { areaLabel, areaOrder, indicatorInfo, indicatorById, ketenById, publicatieById, indicatorUses, storiesByIndicator, recommendations, referenceDate };
+}
+
+let cached: ReturnType<typeof derive> | undefined;
+export const derived = () => (cached ??= derive());

@@ -1,0 +1,25 @@
+/** Shared pieces of the chart models: sizes, rounding, marker shapes. Pure; no DOM. */
+
+export interface Margin { top: number; right: number; bottom: number; left: number }
+
+/** Round to one decimal so SVG output is short and stable across machines. */
+export const r1 = (n: number) => Math.round(n * 10) / 10;
+
+/** Marker shapes, so series differ by shape as well as by colour (WCAG: never colour alone). */
+export const SHAPES = ['circle', 'square', 'triangle', 'diamond', 'cross', 'triangle-down'] as const;
+export type Shape = (typeof SHAPES)[number];
+
+/** SVG path of a marker of `size` (radius-ish) centred on x, y. */
+export function markerPath(shape: Shape, x: number, y: number, size = 4): string {
+  const s = size;
+  switch (shape) {
+    case 'square': return `M${r1(x - s)},${r1(y - s)}h${2 * s}v${2 * s}h${-2 * s}Z`;
+    case 'triangle': return `M${r1(x)},${r1(y - s * 1.2)}L${r1(x + s * 1.1)},${r1(y + s * 0.8)}L${r1(x - s * 1.1)},${r1(y + s * 0.8)}Z`;
+    case 'triangle-down': return `M${r1(x)},${r1(y + s * 1.2)}L${r1(x + s * 1.1)},${r1(y - s * 0.8)}L${r1(x - s * 1.1)},${r1(y - s * 0.8)}Z`;
+    case 'diamond': return `M${r1(x)},${r1(y - s * 1.3)}L${r1(x + s * 1.3)},${r1(y)}L${r1(x)},${r1(y + s * 1.3)}L${r1(x - s * 1.3)},${r1(y)}Z`;
+    case 'cross': return `M${r1(x - s)},${r1(y - s)}L${r1(x + s)},${r1(y + s)}M${r1(x - s)},${r1(y + s)}L${r1(x + s)},${r1(y - s)}`;
+    default: return `M${r1(x - s)},${r1(y)}a${s},${s} 0 1,0 ${2 * s},0a${s},${s} 0 1,0 ${-2 * s},0`;
+  }
+}
+
+export interface Tick { value: number; position: number; label: string }

@@ -1,0 +1,152 @@
+import { line, scaleLinear, scalePoint } from 'd3';
+import type { ValueLike } from '../format.ts';
+import { type Margin, type Shape, SHAPES, type Tick, markerPath, r1 } from './common.ts';
+
+export interface LineSeriesInput {
+  key: string;
+  label: string;
+  /** One value per period (same order as `periods`); undefined when there is no observation. */
+  values: (ValueLike | undefined)[];
+}
+
+export interface LineChartInput {
+  periods: string[];
+  periodLabel: (p: string) => string;
+  series: LineSeriesInput[];
+  format: (n: number) => string;
+  target?: number;
+  baseline?: number;
+  width?: number;
+  height?: number;
+  /** Shared y domain, for small multiples. */
+  yDomain?: [number, number];
+}
+
+export interface LinePoint { x: number; y: number; estimate: boolean; range?: [number, number]; label: string }
+export interface LineSeriesModel {
+  key: string;
+  label: string;
+  index: number;
+  shape: Shape;
+  /** One path per run of consecutive values; gaps break the line. */
+  paths: string[];
+  /** Dashed connectors across gaps are not drawn: a gap stays visible. */
+  points: LinePoint[];
+  markers: string[];
+  /** Periods where the value is suppressed for privacy, drawn as a mark on the axis. */
+  suppressed: number[];
+  /** Periods without a value. */
+  missing: number[];
+  endLabel?: { x: number; y: number };
+}
+
+export interface LineChartModel {
+  width: number;
+  height: number;
+  margin: Margin;
+  xTicks: { position: number; label: string }[];
+  yTicks: Tick[];
+  zeroY?: number;
+  target?: { y: number; label: string };
+  baseline?: { y: number; label: string };
+  series: LineSeriesModel[];
+  hasSuppressed: boolean;
+  hasEstimates: boolean;
+  hasMissing: boolean;
+}
+
+/** Values that decide the y domain: values, range bounds, target and baseline. */
+function domainOf(input: LineChartInput): [number, number] {
+  const all: number[] = [];
+  for (const s of input.series)
+    for (const v of s.values) {
+      if (!v || v.status === 'onderdrukt' || v.status === 'ontbreekt') continue;
+      if (v.waarde !== null) all.push(v.waarde);
+      if (v.ondergrens !== undefined) all.push(v.ondergrens);
+      if (v.bovengrens !== undefined) all.push(v.bovengrens);
+    }
+  if (input.target !== undefined) all.push(input.target);
+  if (input.baseline !== undefined) all.push(input.baseline);
+  if (!all.length) return [0, 1];
+  // Start at zero unless values are negative: a cut-off axis exaggerates change.
+  const lo = Math.min(0, ...all);
+  const hi = Math.max(0, ...all);
+  return lo === hi ? [lo, lo + 1] : [lo, hi];
+}
+
+export function lineChartModel(input: LineChartInput): LineChartModel {
+  const width = input.width ?? 640;
+  const height = input.height ?? 300;
+  const manySeries = input.series.length > 1;
+  const margin: Margin = { top: 16, right: manySeries ? 120 : 24, bottom: 36, left: 64 };
+  const x = scalePoint<string>().domain(input.periods).range([margin.left, width - margin.right]).padding(0.5);
+  const y = scaleLinear().domain(input.yDomain ?? domainOf(input)).nice(5).range([height - margin.bottom, margin.top]);
+  const yTicks: Tick[] = y.ticks(5).map((v) => ({ value: v, position: r1(y(v)), label: input.format(v) }));
+  // Thin out period labels so they do not overlap (about 60px each).
+  const every = Math.max(1, Math.ceil(input.periods.length / Math.max(1, Math.floor((width - margin.left - margin.right) / 60))));
+  const xTicks = input.periods.map((p, i) => ({ position: r1(x(p)!), label: i % every === 0 ? input.periodLabel(p) : '' }));
+
+  const series = input.series.map((s, index): LineSeriesModel => {
+    const shape = SHAPES[index % SHAPES.length]!;
+    const runs: [number, number][][] = [];
+    let run: [number, number][] = [];
+    const points: LinePoint[] = [];
+    const suppressed: number[] = [];
+    const missing: number[] = [];
+    s.values.forEach((v, i) => {
+      const px = x(input.periods[i]!)!;
+      const shown = v && v.status !== 'onderdrukt' && v.status !== 'ontbreekt' && v.waarde !== null;
+      if (v?.status === 'onderdrukt') suppressed.push(r1(px));
+      else if (!shown && !(v?.kwalificatie === 'bereik')) missing.push(r1(px));
+      if (shown) {
+        run.push([px, y(v.waarde!)]);
+        const range = v.ondergrens !== undefined && v.bovengrens !== undefined ? ([r1(y(v.ondergrens)), r1(y(v.bovengrens))] as [number, number]) : undefined;
+        points.push({ x: r1(px), y: r1(y(v.waarde!)), estimate: (v.kwalificatie ?? 'exact') !== 'exact', range, label: input.periodLabel(input.periods[i]!) });
+      } else {
+        if (v?.kwalificatie === 'bereik' && v.ondergrens !== undefined && v.bovengrens !== undefined) {
+          const mid = (v.ondergrens + v.bovengrens) / 2;
+          points.push({ x: r1(px), y: r1(y(mid)), estimate: true, range: [r1(y(v.ondergrens)), r1(y(v.bovengrens))], label: input.periodLabel(input.periods[i]!) });
+        }
+        if (run.length) runs.push(run);
+        run = [];
+      }
+    });
+    if (run.length) runs.push(run);
+    const path = line().digits(1);
+    const last = points[points.length - 1];
+    return {
+      key: s.key,
+      label: s.label,
+      index,
+      shape,
+      paths: runs.filter((r) => r.length > 1).map((r) => path(r) ?? ''),
+      points,
+      markers: points.filter((p) => !p.estimate).map((p) => markerPath(shape, p.x, p.y)),
+      suppressed,
+      missing,
+      endLabel: manySeries && last ? { x: r1(last.x + 10), y: r1(last.y + 4) } : undefined,
+    };
+  });
+  // Spread end labels so they do not overlap (at least 14px apart).
+  const labelled = series.filter((s) => s.endLabel).sort((a, b) => a.endLabel!.y - b.endLabel!.y);
+  for (let i = 1; i < labelled.length; i++) {
+    const prev = labelled[i - 1]!.endLabel!;
+    const cur = labelled[i]!.endLabel!;
+    if (cur.y - prev.y < 14) cur.y = r1(prev.y + 14);
+  }
+  const [d0, d1] = y.domain() as [number, number];
+  return {
+    width,
+    height,
+    margin,
+    xTicks,
+    yTicks,
+    zeroY: d0 < 0 && d1 > 0 ? r1(y(0)) : undefined,
+    target: input.target !== undefined ? { y: r1(y(input.target)), label: `Streefwaarde ${input.format(input.target)}` } : undefined,
+    baseline: input.baseline !== undefined ? { y: r1(y(input.baseline)), label: `Basiswaarde ${input.format(input.baseline)}` } : undefined,
+    series,
+    hasSuppressed: series.some((s) => s.suppressed.length > 0),
+    hasEstimates: series.some((s) => s.points.some((p) => p.estimate)),
+    hasMissing: series.some((s) => s.missing.length > 0),
+  };
+}

@@ -1,0 +1,45 @@
+import { scaleUtc } from 'd3';
+import type { Mijlpaal } from '../../schemas/index.ts';
+import { formatDate, monthsBetween } from '../format.ts';
+import { r1 } from './common.ts';
+
+/** A partial date as a UTC time: "2024-03" is the first of March. */
+export function dateValue(d: string): number {
+  const [y, m = '1', day = '1'] = d.split('-');
+  return Date.UTC(Number(y), Number(m) - 1, Number(day));
+}
+
+/** How far a milestone slipped, in words: "3 maanden later", "op tijd", "nog niet gehaald". */
+export function milestoneSlip(m: Pick<Mijlpaal, 'gepland' | 'werkelijk'>): { months?: number; text: string } {
+  if (!m.gepland) return { text: 'geen planning bekend' };
+  if (!m.werkelijk) return { text: 'nog niet gehaald' };
+  const months = monthsBetween(m.gepland, m.werkelijk);
+  if (months === 0) return { months, text: dateValue(m.werkelijk) > dateValue(m.gepland) ? 'iets later (binnen een maand)' : 'op tijd' };
+  return { months, text: months > 0 ? `${months} ${months === 1 ? 'maand' : 'maanden'} later` : `${-months} ${months === -1 ? 'maand' : 'maanden'} eerder` };
+}
+
+export interface TimelineRow { id: string; label: string; y: number; planned?: number; actual?: number; slip?: [number, number]; plannedLabel?: string; actualLabel?: string }
+export interface TimelineModel { width: number; height: number; left: number; ticks: { x: number; label: string }[]; rows: TimelineRow[] }
+
+/** Planned (open ring) and actual (filled dot) dates per milestone on one time axis; a slip is a line between them. */
+export function timelineModel(milestones: Mijlpaal[], width = 640): TimelineModel {
+  const rowHeight = 44;
+  const left = 16;
+  const dates = milestones.flatMap((m) => [m.gepland, m.werkelijk].filter((d): d is string => !!d)).map(dateValue);
+  const lo = Math.min(...dates);
+  const hi = Math.max(...dates);
+  const pad = Math.max((hi - lo) * 0.05, 1000 * 60 * 60 * 24 * 31);
+  const x = scaleUtc().domain([lo - pad, hi + pad]).range([left + 8, width - 24]);
+  const rows = milestones.map((m, i): TimelineRow => {
+    const y = 28 + i * rowHeight;
+    const planned = m.gepland ? r1(x(dateValue(m.gepland))) : undefined;
+    const actual = m.werkelijk ? r1(x(dateValue(m.werkelijk))) : undefined;
+    return {
+      id: m.id, label: m.titel, y, planned, actual,
+      slip: planned !== undefined && actual !== undefined && planned !== actual ? [planned, actual] : undefined,
+      plannedLabel: m.gepland ? formatDate(m.gepland) : undefined, actualLabel: m.werkelijk ? formatDate(m.werkelijk) : undefined,
+    };
+  });
+  const ticks = x.ticks(Math.min(6, Math.max(2, Math.round((hi - lo) / (1000 * 60 * 60 * 24 * 365)) + 1))).map((t) => ({ x: r1(x(t)), label: String(t.getUTCFullYear()) }));
+  return { width, height: 28 + milestones.length * rowHeight + 16, left, ticks: ticks.filter((t, i, a) => a.findIndex((o) => o.label === t.label) === i), rows };
+}

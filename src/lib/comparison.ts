@@ -1,0 +1,39 @@
+import { kenmerkVelden, type Gemeente, type KenmerkVeld } from '../schemas/index.ts';
+
+/** Dutch labels of the comparable fields, in the order of the comparison page. */
+export const KENMERK_LABEL: Record<KenmerkVeld, string> = {
+  teamvorm: 'Teamvorm', 'aantal-teams': 'Aantal teams', doelgroep: 'Doelgroep', positionering: 'Positie (nulde, eerste, tweede lijn)',
+  samenstelling: 'Samenstelling', 'generalistisch-specialistisch': 'Generalistisch of specialistisch', handelingsbevoegdheid: 'Handelingsbevoegdheid',
+  toegang: 'Toegang', 'regie-burger': 'Regie bij de inwoner', opdrachtgeversmodel: 'Opdrachtgeversmodel', sturingsmodel: 'Sturingsmodel',
+  governancetype: 'Governancetype', regierol: 'Regierol van de gemeente', 'sturingsniveau-nu': 'Stuurt nu op', 'sturingsniveau-gewenst': 'Wil sturen op',
+  burgerparticipatie: 'Betrekken van inwoners', knelpunten: 'Knelpunten', tevredenheid: 'Tevredenheid',
+};
+
+/** The fields compared side by side on /gemeenten/vergelijking/ (the steering choices). */
+export const COMPARED: KenmerkVeld[] = ['teamvorm', 'sturingsmodel', 'governancetype', 'regierol', 'sturingsniveau-nu', 'sturingsniveau-gewenst', 'opdrachtgeversmodel', 'doelgroep', 'positionering', 'samenstelling'];
+
+export interface MatrixCell { waarde: string; publicatie: string; peildatum: string }
+
+/**
+ * Municipalities × fields for one study: each cell the value that study gives, or undefined.
+ * A comparison is only fair within one study (same questions, same moment).
+ */
+export function comparisonMatrix(gemeenten: { id: string; data: Gemeente }[], publicatie: string, fields: readonly KenmerkVeld[] = kenmerkVelden) {
+  const rows = gemeenten
+    .map((g) => ({ id: g.id, naam: g.data.naam, study: g.data.studies.find((s) => s.publicatie === publicatie) }))
+    .filter((r) => r.study)
+    .map((r) => ({ id: r.id, naam: r.naam, cells: fields.map((f): MatrixCell | undefined => {
+      const k = r.study!.kenmerken[f];
+      return k ? { waarde: k.waarde, publicatie, peildatum: r.study!.peildatum } : undefined;
+    }) }));
+  const usedFields = fields.filter((_, i) => rows.some((r) => r.cells[i]));
+  return {
+    fields: usedFields,
+    rows: rows.map((r) => ({ ...r, cells: fields.map((f, i) => [f, r.cells[i]] as const).filter(([f]) => usedFields.includes(f)).map(([, c]) => c) })),
+  };
+}
+
+/** Distinct values of a field in a matrix column, in order of first appearance: the legend of the heatmap. */
+export function distinctValues(cells: (MatrixCell | undefined)[]): string[] {
+  return [...new Set(cells.filter((c): c is MatrixCell => !!c).map((c) => c.waarde))];
+}
