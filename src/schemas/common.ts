@@ -5,22 +5,43 @@ import './errors-nl.ts';
 export const slug = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    error: 'is geen geldige id: gebruik kleine letters, cijfers en streepjes (bijvoorbeeld "wmo-mantelzorg")',
+    error: (issue) => `${typeof issue.input === 'string' ? `"${issue.input}" ` : ''}is geen geldige id: gebruik kleine letters, cijfers en streepjes (bijvoorbeeld "wmo-mantelzorg")`,
   });
 
 /** A non-empty line of text. */
 export const text = z.string().trim().min(1, { error: 'mag niet leeg zijn' });
 
+const DATE_PATTERN = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+
 /**
  * A date as `JJJJ`, `JJJJ-MM` or `JJJJ-MM-DD`. Less precision means "approximately then".
- * YAML turns unquoted dates into Date objects; those are accepted and written back as text.
+ * YAML turns unquoted dates into Date objects and an unquoted year into a number; both are accepted
+ * and written back as text.
  */
 export const datum = z.preprocess(
-  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
-  z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
-    error: 'is geen geldige datum: schrijf JJJJ-MM-DD, JJJJ-MM of JJJJ (bijvoorbeeld 2024-11-01)',
+  (value) => {
+    if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+    if (typeof value === 'number' && Number.isInteger(value) && value >= 1000 && value <= 9999) return String(value);
+    return value;
+  },
+  z.string().regex(DATE_PATTERN, {
+    error: (issue) => `${typeof issue.input === 'string' ? `"${issue.input}" ` : ''}is geen geldige datum: schrijf JJJJ-MM-DD, JJJJ-MM of JJJJ (bijvoorbeeld 2024-11-01)`,
+  }).refine((d) => {
+    if (!DATE_PATTERN.test(d)) return true; // already reported above
+    const [y, m, day] = d.split('-').map(Number);
+    return day === undefined || day <= daysInMonth(y!, m!);
+  }, {
+    error: (issue) => {
+      const [y, m] = String(issue.input).split('-').map(Number);
+      return `"${String(issue.input)}" bestaat niet: ${MONTHS[m! - 1]} ${y} heeft ${daysInMonth(y!, m!)} dagen`;
+    },
   }),
 );
+
+const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
 
 /** A web address (https://…). */
 export const url = z.url({ error: 'is geen geldig webadres: begin met https://' });

@@ -16,6 +16,8 @@ const typeNames: Record<string, string> = {
   undefined: 'niets',
 };
 
+const items = (n: number) => `${n} ${n === 1 ? 'item' : 'items'}`;
+
 function typeOf(input: unknown): string {
   if (input === null) return 'null';
   if (Array.isArray(input)) return 'een lijst';
@@ -29,14 +31,30 @@ function typeOf(input: unknown): string {
 /** A string that reads as a Dutch-formatted number ("12,5", "1.234", "1.234,5"). */
 export const dutchNumberPattern = /^-?\d{1,3}(\.\d{3})*(,\d+)?$|^-?\d+,\d+$/;
 
+/**
+ * What to tell an editor who wrote a number as text: "12,5" (decimal comma), "2.500" (thousands point)
+ * or "2500" (just quoted). Undefined when the text is not a number at all.
+ */
+export function numberInQuotesMessage(input: string): string | undefined {
+  const s = input.trim();
+  if (s.includes(',') && dutchNumberPattern.test(s)) {
+    const fixed = Number(s.replace(/\./g, '').replace(',', '.'));
+    return `"${input}" is tekst met een komma; schrijf het getal zonder aanhalingstekens en met een punt als decimaalteken: ${fixed}`;
+  }
+  if (/^-?\d{1,3}(\.\d{3})+$/.test(s))
+    return `"${input}" is tekst; schrijf het getal zonder aanhalingstekens en zonder punt voor duizendtallen: ${Number(s.replace(/\./g, ''))}`;
+  if (/^-?\d+(\.\d+)?$/.test(s)) return `"${input}" is tekst; schrijf het getal zonder aanhalingstekens: ${Number(s)}`;
+  return undefined;
+}
+
 export function dutchMessage(issue: z.core.$ZodRawIssue): string | undefined {
   switch (issue.code) {
     case 'invalid_type': {
       if (issue.input === undefined) return 'ontbreekt (dit veld is verplicht)';
       const want = typeNames[issue.expected] ?? issue.expected;
-      if (issue.expected === 'number' && typeof issue.input === 'string' && dutchNumberPattern.test(issue.input.trim())) {
-        const fixed = Number(issue.input.trim().replace(/\./g, '').replace(',', '.'));
-        return `"${issue.input}" is tekst met een komma; schrijf het getal zonder aanhalingstekens en met een punt als decimaalteken: ${fixed}`;
+      if (issue.expected === 'number' && typeof issue.input === 'string') {
+        const quoted = numberInQuotesMessage(issue.input);
+        if (quoted) return quoted;
       }
       return `moet ${want} zijn, maar is ${typeOf(issue.input)}`;
     }
@@ -46,13 +64,13 @@ export function dutchMessage(issue: z.core.$ZodRawIssue): string | undefined {
         : `onbekende velden ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
     case 'invalid_value':
       if (issue.input === undefined) return `ontbreekt; kies uit: ${issue.values.map((v) => `"${String(v)}"`).join(', ')}`;
-      return `${typeOf(issue.input)} is geen toegestane waarde; kies uit: ${issue.values.map((v) => `"${String(v)}"`).join(', ')}`;
+      return `${typeof issue.input === 'string' ? `"${issue.input}"` : typeOf(issue.input)} is geen toegestane waarde; kies uit: ${issue.values.map((v) => `"${String(v)}"`).join(', ')}`;
     case 'too_small':
-      if (issue.origin === 'array') return `moet minstens ${issue.minimum} item(s) bevatten`;
+      if (issue.origin === 'array') return `moet ${issue.exact ? 'precies' : 'minstens'} ${items(Number(issue.minimum))} bevatten`;
       if (issue.origin === 'string') return issue.minimum === 1 ? 'mag niet leeg zijn' : `moet minstens ${issue.minimum} tekens lang zijn`;
       return `moet ${issue.inclusive ? 'minstens' : 'groter dan'} ${issue.minimum} zijn`;
     case 'too_big':
-      if (issue.origin === 'array') return `mag hoogstens ${issue.maximum} item(s) bevatten`;
+      if (issue.origin === 'array') return issue.exact ? `moet precies ${items(Number(issue.maximum))} bevatten` : `mag hoogstens ${items(Number(issue.maximum))} bevatten`;
       if (issue.origin === 'string') return `mag hoogstens ${issue.maximum} tekens lang zijn`;
       return `moet ${issue.inclusive ? 'hoogstens' : 'kleiner dan'} ${issue.maximum} zijn`;
     case 'invalid_format':

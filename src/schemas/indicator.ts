@@ -116,25 +116,26 @@ export const indicatorSchema = z
     bronnen,
   })
   .superRefine((ind, ctx) => {
-    const seen = new Set<string>();
+    const seen = new Map<string, number>();
     const categories = new Set(ind.uitsplitsing?.categorieen.map((c) => c.id) ?? []);
     ind.observaties.forEach((o, i) => {
       const at = (field?: string) => (field ? ['observaties', i, field] : ['observaties', i]);
       if (parsePeriod(o.periode) && !periodMatches(o.periode, ind.frequentie))
         ctx.addIssue({ code: 'custom', path: at('periode'), message: `periode "${o.periode}" past niet bij frequentie "${ind.frequentie}"; schrijf bijvoorbeeld ${PERIOD_EXAMPLES[ind.frequentie as keyof typeof PERIOD_EXAMPLES] ?? '2024'}` });
       const key = `${o.periode}|${o.gebied}|${o.categorie ?? ''}`;
-      if (seen.has(key)) ctx.addIssue({ code: 'custom', path: at(), message: `dubbele observatie voor periode ${o.periode}, gebied ${o.gebied}${o.categorie ? `, categorie ${o.categorie}` : ''}; laat er één staan` });
-      seen.add(key);
+      const first = seen.get(key);
+      if (first !== undefined) ctx.addIssue({ code: 'custom', path: at(), message: `dubbele observatie: observaties[${first + 1}] heeft ook periode ${o.periode}, gebied ${o.gebied}${o.categorie ? `, categorie ${o.categorie}` : ''}; laat er één staan` });
+      else seen.set(key, i);
       if (o.categorie && !categories.has(o.categorie))
         ctx.addIssue({ code: 'custom', path: at('categorie'), message: categories.size ? `categorie "${o.categorie}" staat niet in uitsplitsing.categorieen` : 'deze indicator heeft geen uitsplitsing; laat categorie weg of voeg een uitsplitsing toe' });
       if (!o.categorie && categories.size)
         ctx.addIssue({ code: 'custom', path: at('categorie'), message: 'ontbreekt: deze indicator heeft een uitsplitsing, dus elke observatie noemt haar categorie' });
       const hidden = o.status === 'onderdrukt' || o.status === 'ontbreekt';
       if (hidden && o.waarde !== null)
-        ctx.addIssue({ code: 'custom', path: at('waarde'), message: `moet null zijn bij status "${o.status}"` });
+        ctx.addIssue({ code: 'custom', path: at('waarde'), message: `moet null zijn bij status "${o.status}": ${o.status === 'onderdrukt' ? 'een onderdrukt cijfer wordt niet gepubliceerd' : 'er is dan geen cijfer'}; schrijf "waarde": null` });
       if (o.kwalificatie === 'bereik') {
         if (o.ondergrens === undefined || o.bovengrens === undefined)
-          ctx.addIssue({ code: 'custom', path: at('kwalificatie'), message: 'een bereik heeft ondergrens en bovengrens nodig' });
+          ctx.addIssue({ code: 'custom', path: at('kwalificatie'), message: 'een bereik heeft ondergrens en bovengrens nodig; vul ze allebei in, of kies een andere kwalificatie' });
         else if (o.ondergrens > o.bovengrens)
           ctx.addIssue({ code: 'custom', path: at('ondergrens'), message: 'is groter dan de bovengrens' });
       } else if (o.ondergrens !== undefined || o.bovengrens !== undefined)

@@ -4,7 +4,11 @@ import { bronverwijzing, datum, rolLens, slug, text, url } from './common.ts';
 export const publicatieSoort = z.enum(['evaluatie', 'rekenkamerrapport', 'raadsinformatiebrief', 'onderzoek', 'leertraject']);
 /** A number as text ("2.10" must stay "2.10", which a bare YAML/JSON number would turn into 2.1). */
 export const nummer = z
-  .string({ error: 'moet tekst zijn: zet het nummer tussen aanhalingstekens, bijvoorbeeld "2.10"' })
+  .string({
+    error: (issue) => issue.input === undefined
+      ? 'ontbreekt: geef het nummer zoals in de bron, tussen aanhalingstekens (bijvoorbeeld "2.1")'
+      : 'moet tekst zijn: zet het nummer tussen aanhalingstekens, precies zoals in de bron (bijvoorbeeld "2.10"); zonder aanhalingstekens wordt 2.10 gelezen als 2.1',
+  })
   .regex(/^[0-9a-z]+([.-][0-9a-z]+)*$/i, { error: 'moet een nummer zijn als "1", "2.3" of "1a"' });
 
 /** One finding of a publication. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { closest } from '../lib/suggest.ts';
 import { bronnen, slug, text } from './common.ts';
 
 /** Kinds of node, from what the keten does to what it aims for, plus conditions around it. */
@@ -84,14 +85,17 @@ export const verandertheorieSchema = z
       seen.add(k.id);
       const isResult = (resultSoorten as readonly string[]).includes(k.soort);
       if (isResult && k.indicatoren.length === 0 && !k.geenIndicatorReden)
-        ctx.addIssue({ code: 'custom', path: ['knopen', i], message: `resultaat "${k.id}" heeft geen indicatoren en geen geenIndicatorReden; noem een indicator of leg uit waarom die er niet is` });
+        ctx.addIssue({ code: 'custom', path: ['knopen', i], message: `resultaat "${k.id}" heeft geen indicatoren en geen geenIndicatorReden; noem in "indicatoren" een indicator, of leg in "geenIndicatorReden" uit waarom die er niet is` });
       if (!isResult && k.geenIndicatorReden)
         ctx.addIssue({ code: 'custom', path: ['knopen', i, 'geenIndicatorReden'], message: 'hoort alleen bij een resultaat (resultaat-kort of resultaat-lang)' });
     });
     const assumptionIds = new Set<string>();
     vt.verbanden.forEach((v, i) => {
       for (const end of ['van', 'naar'] as const)
-        if (!seen.has(v[end])) ctx.addIssue({ code: 'custom', path: ['verbanden', i, end], message: `verwijst naar knoop "${v[end]}", die niet bestaat in knopen` });
+        if (!seen.has(v[end])) {
+          const like = closest(v[end], seen);
+          ctx.addIssue({ code: 'custom', path: ['verbanden', i, end], message: `verwijst naar knoop "${v[end]}", maar die staat niet in knopen${like ? ` (bedoelde u "${like}"?)` : ''}` });
+        }
       if (v.van === v.naar) ctx.addIssue({ code: 'custom', path: ['verbanden', i, 'naar'], message: 'een verband moet naar een andere knoop leiden' });
       v.aannames.forEach((a, j) => {
         if (assumptionIds.has(a.id)) ctx.addIssue({ code: 'custom', path: ['verbanden', i, 'aannames', j, 'id'], message: `id "${a.id}" komt twee keer voor; elke aanname heeft een eigen id` });

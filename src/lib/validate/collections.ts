@@ -16,22 +16,24 @@ export interface CollectionSpec {
   schema: z.ZodType;
   /** Dutch name of one entry, for messages. */
   label: string;
+  /** "elke bron", "elk verhaal": Dutch needs the article's gender. */
+  each: string;
   required?: boolean;
 }
 
 export const COLLECTIONS: CollectionSpec[] = [
-  { name: 'site', file: 'site.json', format: 'single', extensions: ['.json'], schema: siteSchema, label: 'site-instellingen', required: true },
-  { name: 'bronnen', file: 'bronnen.json', format: 'array', extensions: ['.json'], schema: bronSchema, label: 'bron', required: true },
-  { name: 'organisaties', file: 'organisaties.json', format: 'array', extensions: ['.json'], schema: organisatieSchema, label: 'organisatie', required: true },
-  { name: 'ketens', folder: 'ketens', format: 'frontmatter', extensions: ['.mdx', '.md'], schema: ketenSchema, label: 'keten' },
-  { name: 'verandertheorie', folder: 'verandertheorie', format: 'json', extensions: ['.json'], schema: verandertheorieSchema, label: 'verandertheorie' },
-  { name: 'indicatoren', folder: 'indicatoren', format: 'json', extensions: ['.json'], schema: indicatorSchema, label: 'indicator' },
-  { name: 'verhalen', folder: 'verhalen', format: 'frontmatter', extensions: ['.mdx', '.md'], schema: verhaalSchema, label: 'verhaal' },
-  { name: 'publicaties', folder: 'publicaties', format: 'frontmatter', extensions: ['.mdx', '.md'], schema: publicatieSchema, label: 'publicatie' },
-  { name: 'aanbevelingen', folder: 'aanbevelingen', format: 'json', extensions: ['.json'], schema: aanbevelingStatusSchema, label: 'statusbestand' },
-  { name: 'trajecten', folder: 'trajecten', format: 'json', extensions: ['.json'], schema: trajectSchema, label: 'traject' },
-  { name: 'gemeenten', folder: 'gemeenten', format: 'json', extensions: ['.json'], schema: gemeenteSchema, label: 'gemeente' },
-  { name: 'kaders', folder: 'kaders', format: 'frontmatter', extensions: ['.mdx', '.md'], schema: kaderSchema, label: 'kader' },
-  { name: 'begrippen', folder: 'begrippen', format: 'frontmatter', extensions: ['.md', '.mdx'], schema: begripSchema, label: 'begrip' },
-  { name: 'paginas', folder: 'paginas', format: 'frontmatter', extensions: ['.mdx', '.md'], schema: paginaSchema, label: 'pagina' },
+  { name: 'site', file: 'site.json', format: 'single', extensions: ['.json'], schema: siteSchema, label: 'site-instellingen', each: 'elke instelling', required: true },
+  { name: 'bronnen', file: 'bronnen.json', format: 'array', extensions: ['.json'], schema: bronSchema, label: 'bron', each: 'elke bron', required: true },
+  { name: 'organisaties', file: 'organisaties.json', format: 'array', extensions: ['.json'], schema: organisatieSchema, label: 'organisatie', each: 'elke organisatie', required: true },
+  { name: 'ketens', folder: 'ketens', format: 'frontmatter', extensions: ['.mdx', '.md'], schema: ketenSchema, label: 'keten', each: 'elke keten' },
+  { name: 'verandertheorie', folder: 'verandertheorie', format: 'json', extensions: ['.json'], schema: verandertheorieSchema, label: 'verandertheorie', each: 'elke verandertheorie' },
+  { name: 'indicatoren', folder: 'indicatoren', format: 'json', extensions: ['.json'], schema: indicatorSchema, label: 'indicator', each: 'elke indicator' },
+  { name: 'verhalen', folder: 'verhalen', format: 'frontmatter', extensions: ['.mdx', '.md'], schema: verhaalSchema, label: 'verhaal', each: 'elk verhaal' },
+  { name: 'publicaties', folder: 'publicaties', format: 'frontmatter', extensions: ['.mdx', '.md'], schema: publicatieSchema, label: 'publicatie', each: 'elke publicatie' },
+  { name: 'aanbevelingen', folder: 'aanbevelingen', format: 'json', extensions: ['.json'], schema: aanbevelingStatusSchema, label: 'statusbestand', each: 'elk statusbestand' },
+  { name: 'trajecten', folder: 'trajecten', format: 'json', extensions: ['.json'], schema: trajectSchema, label: 'traject', each: 'elk traject' },
+  { name: 'gemeenten', folder: 'gemeenten', format: 'json', extensions: ['.json'], schema: gemeenteSchema, label: 'gemeente', each: 'elke gemeente' },
+  { name: 'kaders', folder: 'kaders', format: 'frontmatter', extensions: ['.mdx', '.md'], schema: kaderSchema, label: 'kader', each: 'elk kader' },
+  { name: 'begrippen', folder: 'begrippen', format: 'frontmatter', extensions: ['.md', '.mdx'], schema: begripSchema, label: 'begrip', each: 'elk begrip' },
+  { name: 'paginas', folder: 'paginas', format: 'frontmatter', extensions: ['.mdx', '.md'], schema: paginaSchema, label: 'pagina', each: 'elke pagina' },
 ];

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative, basename } from 'node:path';
 import { compile } from '@mdx-js/mdx';
 import { COLLECTIONS, type CollectionSpec } from './collections.ts';
-import { checkIntegrity, type Entries, type Entry } from './integrity.ts';
+import { checkIntegrity, type Entries, type Entry, type Known } from './integrity.ts';
 import { isSyntaxProblem, parseFrontmatter, parseJson, type Parsed } from './parse.ts';
 import { type Problem, sortProblems } from './problem.ts';
 import { issuesToProblems } from './schema-issues.ts';
@@ -18,13 +18,13 @@ function listFiles(dir: string): string[] {
   });
 }
 
-/** Explains the most common MDX mistakes of editors; the technical reason follows in the hint. */
-function mdxMessage(reason: string): string {
+/** Explains the most common MDX mistakes of editors in Dutch; undefined when the mistake is not a known one. */
+function mdxMessage(reason: string): string | undefined {
   if (/before name|after `<`|closing tag|Unexpected closing slash/i.test(reason))
     return 'MDX leest een < als het begin van een onderdeel; schrijf "minder dan" of &lt;, of sluit het onderdeel af';
   if (/acorn|expression|Unexpected (end of file|character).*(\{|\})/i.test(reason))
     return 'MDX leest { en } als code; schrijf \\{ en \\} of vermijd deze tekens in tekst';
-  return 'MDX kan deze tekst niet lezen';
+  return undefined;
 }
 
 async function checkMdxBody(file: string, parsed: Parsed): Promise<Problem | undefined> {
@@ -34,18 +34,31 @@ async function checkMdxBody(file: string, parsed: Parsed): Promise<Problem | und
   } catch (error) {
     const err = error as { reason?: string; message?: string; line?: number; column?: number; place?: { line?: number; column?: number; start?: { line: number; column: number } } };
     const line = err.line ?? err.place?.line ?? err.place?.start?.line;
-    const column = err.column ?? err.place?.column ?? err.place?.start?.column;
+    let column = err.column ?? err.place?.column ?? err.place?.start?.column;
     const reason = err.reason ?? err.message ?? '';
+    const message = mdxMessage(reason);
+    // An expression error points somewhere inside { … }; the editor needs the opening brace.
+    if (message?.startsWith('MDX leest {') && line !== undefined && column !== undefined) {
+      const brace = (parsed.body ?? '').split('\n')[line - 1]?.lastIndexOf('{', column - 1) ?? -1;
+      if (brace >= 0) column = brace + 1;
+    }
     return {
       file,
       line: line !== undefined ? line + (parsed.bodyLine ?? 1) - 1 : undefined,
       column,
       path: '(tekst)',
-      message: mdxMessage(reason),
-      hint: `technische melding: ${reason.split('\n')[0]}`,
+      message: message ?? 'MDX kan deze tekst niet lezen',
+      // The technical reason (in English) only helps when we could not explain the mistake ourselves.
+      hint: message ? undefined : `technische melding: ${reason.split('\n')[0]}`,
     };
   }
 }
+
+/** ".mdx- of .md-bestanden" */
+const fileKinds = (extensions: string[]) => extensions.map((e, i) => (i === extensions.length - 1 ? `${e}-bestanden` : `${e}-`)).join(' of ');
+
+/** "Mantelzorg Thuis.md" → "mantelzorg-thuis" */
+const toSlug = (name: string) => name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
 
 /**
  * Validates a content folder: syntax, schemas, ids, references. Reports every problem at once.
@@ -61,12 +74,31 @@ export async function validateContent(contentDir: string, root = process.cwd()):
     return { problems: [{ file: rel(contentDir), path: '', message: 'de contentmap bestaat niet' }], entries };
   }
 
+  // Ids that exist in a file, valid or not: a reference to an invalid entry is not a second problem.
+  const known: Known = new Map();
+  const know = (spec: CollectionSpec, id: unknown) => {
+    if (typeof id !== 'string') return;
+    const set = known.get(spec.name) ?? new Set<string>();
+    known.set(spec.name, set);
+    set.add(id);
+  };
+
   const add = (spec: CollectionSpec, entry: Entry) => {
     const map = entries.get(spec.name) ?? new Map<string, Entry>();
     entries.set(spec.name, map);
     const other = map.get(entry.id);
+    if (other && entry.index !== undefined) {
+      problems.push({
+        file: entry.file,
+        line: entry.lineOf([entry.index, 'id']),
+        path: `[${entry.index + 1}].id`,
+        message: `id "${entry.id}" staat ook al bij [${other.index! + 1}] (regel ${other.lineOf([other.index!, 'id'])}); ${spec.each} heeft een eigen id`,
+        hint: 'geef dit item een andere id, of voeg de twee samen',
+      });
+      return;
+    }
     if (other) {
-      problems.push({ file: entry.file, line: entry.lineOf(entry.index === undefined ? [] : [entry.index, 'id']), path: entry.index === undefined ? '' : `[${entry.index + 1}].id`, message: `id "${entry.id}" bestaat al (${other.file}); elke ${spec.label} heeft een eigen id` });
+      problems.push({ file: entry.file, path: '', message: `heeft dezelfde id "${entry.id}" als ${other.file}; ${spec.each} heeft een eigen id`, hint: 'hernoem of verwijder een van beide bestanden' });
       return;
     }
     map.set(entry.id, entry);
@@ -77,7 +109,7 @@ export async function validateContent(contentDir: string, root = process.cwd()):
       const full = join(contentDir, spec.file);
       claimed.add(full);
       if (!existsSync(full)) {
-        if (spec.required) problems.push({ file: rel(full), path: '', message: 'dit bestand ontbreekt', hint: spec.format === 'array' ? 'maak het aan met de inhoud [] als er nog niets in hoeft' : undefined });
+        if (spec.required) problems.push({ file: rel(full), path: '', message: 'dit bestand ontbreekt', hint: spec.format === 'array' ? 'maak het aan met de inhoud [] als er nog niets in hoeft' : 'het bevat de instellingen van de site: naam, kleuren en gebieden; zet het terug' });
         continue;
       }
       const parsed = parseJson(readFileSync(full, 'utf8'));
@@ -96,6 +128,7 @@ export async function validateContent(contentDir: string, root = process.cwd()):
         continue;
       }
       parsed.data.forEach((item: unknown, index: number) => {
+        know(spec, (item as { id?: unknown } | null)?.id);
         const result = spec.schema.safeParse(item);
         if (!result.success) {
           problems.push(...issuesToProblems(result.error.issues, spec.schema, item, rel(full), parsed.lineOf, [index]));
@@ -114,14 +147,21 @@ export async function validateContent(contentDir: string, root = process.cwd()):
       const file = rel(full);
       const ext = extname(full);
       if (!spec.extensions.includes(ext)) {
-        problems.push({ file, path: '', message: `hoort niet in ${spec.folder}/`, hint: `hier staan alleen ${spec.extensions.join(' of ')}-bestanden` });
+        problems.push({ file, path: '', message: `hoort niet in ${spec.folder}/`, hint: `hier staan alleen ${fileKinds(spec.extensions)}; verplaats of verwijder dit bestand` });
         continue;
       }
       const id = relative(dir, full).slice(0, -ext.length).split('\\').join('/');
       if (!SLUG.test(basename(id))) {
-        problems.push({ file, path: '', message: `de bestandsnaam "${basename(full)}" is geen geldige id`, hint: 'gebruik kleine letters, cijfers en streepjes, bijvoorbeeld "wmo-mantelzorg.mdx"' });
+        const suggestion = toSlug(basename(id));
+        problems.push({
+          file,
+          path: '',
+          message: `de bestandsnaam "${basename(full)}" is geen geldige id: de naam wordt het webadres, dus alleen kleine letters, cijfers en streepjes`,
+          hint: suggestion ? `hernoem het bestand naar "${suggestion}${ext}"` : 'bijvoorbeeld "wmo-mantelzorg.mdx"',
+        });
         continue;
       }
+      know(spec, id);
       const text = readFileSync(full, 'utf8');
       const parsed = spec.format === 'json' ? parseJson(text) : parseFrontmatter(text);
       if (isSyntaxProblem(parsed)) {
@@ -141,9 +181,11 @@ export async function validateContent(contentDir: string, root = process.cwd()):
     }
   }
 
+  const places = [...COLLECTIONS.filter((c) => c.folder).map((c) => `${c.folder}/`), ...COLLECTIONS.filter((c) => c.file).map((c) => c.file!)];
   for (const full of listFiles(contentDir))
-    if (!claimed.has(full)) problems.push({ file: rel(full), path: '', message: 'dit bestand hoort bij geen enkel soort inhoud', hint: 'zie README.md voor de indeling van content/' });
+    if (!claimed.has(full))
+      problems.push({ file: rel(full), path: '', message: 'de site leest dit bestand niet: het staat niet op een plek voor inhoud', hint: `inhoud hoort in ${places.slice(0, -1).join(', ')} of ${places.at(-1)}; verplaats of verwijder dit bestand` });
 
-  problems.push(...checkIntegrity(entries));
+  problems.push(...checkIntegrity(entries, known));
   return { problems: sortProblems(problems), entries };
 }

@@ -16,16 +16,26 @@ export interface Entry {
 }
 
 export type Entries = Map<string, Map<string, Entry>>;
+/** Per collection: every id that exists in a file, including entries that failed validation. */
+export type Known = Map<string, Set<string>>;
 
-const LABELS: Record<string, string> = {
-  ketens: 'keten', indicatoren: 'indicator', publicaties: 'publicatie', kaders: 'kader', begrippen: 'begrip',
-  bronnen: 'bron in bronnen.json', organisaties: 'organisatie in organisaties.json', verandertheorie: 'verandertheorie',
+/** What a reference points to, and where an editor finds (or adds) it. */
+const TARGETS: Record<string, { label: string; place: string }> = {
+  ketens: { label: 'keten', place: 'ketens/' }, indicatoren: { label: 'indicator', place: 'indicatoren/' },
+  publicaties: { label: 'publicatie', place: 'publicaties/' }, kaders: { label: 'kader', place: 'kaders/' },
+  begrippen: { label: 'begrip', place: 'begrippen/' }, verandertheorie: { label: 'verandertheorie', place: 'verandertheorie/' },
+  bronnen: { label: 'bron', place: 'bronnen.json' }, organisaties: { label: 'organisatie', place: 'organisaties.json' },
 };
 
-/** Checks everything that spans files: references, areas, duplicate terms, theme contrast. */
-export function checkIntegrity(entries: Entries): Problem[] {
+/**
+ * Checks everything that spans files: references, areas, duplicate terms, theme contrast.
+ * `known` holds the ids of entries that exist but are invalid; references to them are not reported
+ * again (the entry's own problem is), and neither is anything that needs a valid site.json when it is not.
+ */
+export function checkIntegrity(entries: Entries, known: Known = new Map()): Problem[] {
   const problems: Problem[] = [];
   const ids = (c: string) => entries.get(c) ?? new Map<string, Entry>();
+  const exists = (c: string, id: string) => ids(c).has(id) || (known.get(c)?.has(id) ?? false);
   const site = ids('site').get('site')?.data as Site | undefined;
 
   const at = (e: Entry, path: PropertyKey[]) => (e.index === undefined ? path : [e.index, ...path]);
@@ -33,8 +43,9 @@ export function checkIntegrity(entries: Entries): Problem[] {
     problems.push({ file: e.file, line: e.lineOf(at(e, path)), path: formatPath(at(e, path)), message, hint });
 
   const ref = (e: Entry, path: PropertyKey[], collection: string, id: string | undefined) => {
-    if (id === undefined || ids(collection).has(id)) return;
-    report(e, path, `verwijst naar ${LABELS[collection] ?? collection} "${id}", die niet bestaat`, didYouMean(id, ids(collection).keys()));
+    if (id === undefined || exists(collection, id)) return;
+    const t = TARGETS[collection] ?? { label: collection, place: `${collection}/` };
+    report(e, path, `verwijst naar ${t.label} "${id}", maar er is geen ${t.label} met die id in ${t.place}`, didYouMean(id, ids(collection).keys()));
   };
   const refs = (e: Entry, path: PropertyKey[], collection: string, list: string[] | undefined) =>
     list?.forEach((id, i) => ref(e, [...path, i], collection, id));
@@ -51,8 +62,8 @@ export function checkIntegrity(entries: Entries): Problem[] {
   for (const [name, map] of entries) if (name !== 'bronnen') for (const e of map.values()) walkSources(e, e.data, []);
 
   const areaIds = (level: string): Set<string> => {
-    if (level === 'gemeente') return new Set([...(site ? [site.gemeenteId] : []), ...ids('gemeenten').keys()]);
-    if (level === 'studie') return new Set(ids('publicaties').keys());
+    if (level === 'gemeente') return new Set([...(site ? [site.gemeenteId] : []), ...ids('gemeenten').keys(), ...(known.get('gemeenten') ?? [])]);
+    if (level === 'studie') return new Set([...ids('publicaties').keys(), ...(known.get('publicaties') ?? [])]);
     return new Set((site?.gebieden ?? []).filter((g) => g.niveau === level).map((g) => g.id));
   };
   const areaSource: Record<string, string> = {
@@ -69,12 +80,14 @@ export function checkIntegrity(entries: Entries): Problem[] {
 
   const nodesOf = (keten: string) => new Set<string>((ids('verandertheorie').get(keten)?.data.knopen ?? []).map((k: { id: string }) => k.id));
   for (const e of ids('verandertheorie').values()) {
-    if (!ids('ketens').has(e.id))
+    if (!exists('ketens', e.id))
       report(e, [], `er is geen keten "${e.id}"; een verandertheorie heet zoals de keten waar hij bij hoort`, didYouMean(e.id, ids('ketens').keys()));
     e.data.knopen.forEach((k: { indicatoren: string[] }, i: number) => refs(e, ['knopen', i, 'indicatoren'], 'indicatoren', k.indicatoren));
   }
 
   for (const e of ids('indicatoren').values()) {
+    // Without a valid site.json the areas are unknown; its own problem is reported instead.
+    if (!site && e.data.gebiedsniveau !== 'studie') continue;
     const allowed = areaIds(e.data.gebiedsniveau);
     const checkArea = (path: PropertyKey[], area: string | undefined) => {
       if (area === undefined || allowed.has(area)) return;
@@ -88,12 +101,13 @@ export function checkIntegrity(entries: Entries): Problem[] {
     ref(e, ['keten'], 'ketens', e.data.keten);
     const nodes = nodesOf(e.data.keten);
     e.data.resultaten.forEach((r: string, i: number) => {
-      if (nodes.has(r)) return;
-      if (!ids('verandertheorie').has(e.data.keten)) report(e, ['resultaten', i], `keten "${e.data.keten}" heeft geen verandertheorie, dus geen resultaat "${r}"`);
-      else report(e, ['resultaten', i], `verwijst naar resultaat "${r}", dat niet bestaat in verandertheorie/${e.data.keten}.json`, didYouMean(r, nodes));
+      // A missing keten is reported above; an invalid verandertheorie in its own file.
+      if (nodes.has(r) || !exists('ketens', e.data.keten) || (!ids('verandertheorie').has(e.data.keten) && exists('verandertheorie', e.data.keten))) return;
+      if (!ids('verandertheorie').has(e.data.keten)) report(e, ['resultaten', i], `keten "${e.data.keten}" heeft (nog) geen verandertheorie, dus ook geen resultaat "${r}"`, 'haal het resultaat weg, of maak eerst verandertheorie/' + e.data.keten + '.json');
+      else report(e, ['resultaten', i], `verwijst naar resultaat "${r}", maar dat staat niet in verandertheorie/${e.data.keten}.json`, didYouMean(r, nodes));
     });
     refs(e, ['indicatoren'], 'indicatoren', e.data.indicatoren);
-    if (e.data.wijk !== undefined && !(site?.gebieden ?? []).some((g) => g.id === e.data.wijk))
+    if (site && e.data.wijk !== undefined && !site.gebieden.some((g) => g.id === e.data.wijk))
       report(e, ['wijk'], `wijk "${e.data.wijk}" staat niet in site.json › gebieden`, didYouMean(e.data.wijk, (site?.gebieden ?? []).map((g) => g.id)));
   }
 
@@ -112,7 +126,7 @@ export function checkIntegrity(entries: Entries): Problem[] {
     const numbers = new Set<string>(pub.data.aanbevelingen.flatMap((a: { nummer: string; subaanbevelingen: { nummer: string }[] }) => [a.nummer, ...a.subaanbevelingen.map((s) => s.nummer)]));
     e.data.statussen.forEach((s: { aanbeveling: string }, i: number) => {
       if (!numbers.has(s.aanbeveling))
-        report(e, ['statussen', i, 'aanbeveling'], `publicatie "${e.data.publicatie}" heeft geen aanbeveling "${s.aanbeveling}"`, didYouMean(s.aanbeveling, numbers) ?? `bestaande nummers: ${[...numbers].join(', ')}`);
+        report(e, ['statussen', i, 'aanbeveling'], `publicatie "${e.data.publicatie}" heeft geen aanbeveling "${s.aanbeveling}"`, `de aanbevelingen van deze publicatie hebben de nummers ${[...numbers].join(', ')}`);
     });
   }
 
@@ -153,7 +167,7 @@ export function checkIntegrity(entries: Entries): Problem[] {
     ];
     for (const [path, fg, bg, min, what] of pairs) {
       const ratio = contrastRatio(fg, bg);
-      if (ratio < min) report(siteEntry, path, `te weinig contrast voor ${what}: ${ratio.toFixed(2).replace('.', ',')}:1, minimaal ${String(min).replace('.', ',')}:1 (WCAG 2.1 AA)`, 'kies een donkerdere of lichtere kleur');
+      if (ratio < min) report(siteEntry, path, `te weinig contrast voor ${what}: ${ratio.toFixed(2).replace('.', ',')}:1, en WCAG 2.1 AA vraagt minimaal ${String(min).replace('.', ',')}:1`, 'kies een donkerdere of lichtere kleur');
     }
   }
   return problems;

@@ -61,14 +61,34 @@ export function parseJson(text: string): Parsed | SyntaxProblem {
   const starts = lineStarts(text);
   if (errors.length || !tree) {
     const first = errors[0];
-    const { line, column } = position(starts, first?.offset ?? 0);
+    const offset = first?.offset ?? 0;
     const code = first ? printParseErrorCode(first.error) : 'ValueExpected';
+    // The parser stops at the token after the mistake; point at the mistake itself where we can.
+    const before = previousToken(text, offset);
+    // "waarde": 12,5 : a decimal comma splits the number in two.
+    if ((code === 'PropertyNameExpected' || code === 'ValueExpected') && before !== undefined && text[before] === ',' && offset === before + 1) {
+      const left = /-?\d+$/.exec(text.slice(0, before));
+      const right = /^\d+/.exec(text.slice(offset));
+      if (left && right) {
+        const { line, column } = position(starts, left.index);
+        return { line, column, message: `ongeldige JSON: het getal ${left[0]},${right[0]} heeft een komma; schrijf ${left[0]}.${right[0]} (met een punt als decimaalteken)` };
+      }
+    }
+    if ((code === 'PropertyNameExpected' || code === 'ValueExpected') && before !== undefined && text[before] === ',' && /[}\]]/.test(text[offset] ?? '')) {
+      const { line, column } = position(starts, before);
+      return { line, column, message: 'ongeldige JSON: na het laatste item staat een komma; haal die komma weg' };
+    }
+    if (code === 'CommaExpected' && before !== undefined && position(starts, before).line < position(starts, offset).line) {
+      const { line, column } = position(starts, before + 1);
+      return { line, column, message: 'ongeldige JSON: aan het eind van deze regel ontbreekt een komma' };
+    }
+    const { line, column } = position(starts, offset);
     return { line, column, message: `ongeldige JSON: ${JSON_ERRORS[code] ?? code}` };
   }
   const duplicate = findDuplicateKey(tree);
   if (duplicate) {
     const { line, column } = position(starts, duplicate.offset);
-    return { line, column, message: `ongeldige JSON: het veld "${duplicate.key}" staat twee keer in hetzelfde object` };
+    return { line, column, message: `ongeldige JSON: het veld "${duplicate.key}" staat twee keer in hetzelfde object; laat er één staan` };
   }
   return {
     data: JSON.parse(text),
@@ -80,6 +100,12 @@ export function parseJson(text: string): Parsed | SyntaxProblem {
       return undefined;
     },
   };
+}
+
+/** Offset of the last non-whitespace character before `offset`. */
+function previousToken(text: string, offset: number): number | undefined {
+  for (let i = offset - 1; i >= 0; i--) if (!/\s/.test(text[i]!)) return i;
+  return undefined;
 }
 
 type JsonNode = NonNullable<ReturnType<typeof parseTree>>;
@@ -104,7 +130,7 @@ const YAML_ERRORS: Record<string, string> = {
   BAD_INDENT: 'de inspringing klopt niet; gebruik spaties, steeds even veel per niveau',
   TAB_AS_INDENT: 'gebruik spaties om in te springen, geen tabs',
   MISSING_CHAR: 'hier ontbreekt een teken (vaak een dubbele punt of een afsluitend aanhalingsteken)',
-  BLOCK_AS_IMPLICIT_KEY: 'de inspringing of een dubbele punt klopt niet',
+  BLOCK_AS_IMPLICIT_KEY: 'de inspringing klopt niet (op deze regel of de regel erna), of er ontbreekt een dubbele punt',
   MULTILINE_IMPLICIT_KEY: 'een veldnaam loopt over meer regels; staat er een dubbele punt in een tekst? Zet de tekst dan tussen aanhalingstekens',
   UNEXPECTED_TOKEN: 'hier staat een onverwacht teken; zet tekst met een dubbele punt of # tussen aanhalingstekens',
   BAD_SCALAR_START: 'een tekst begint met een teken dat YAML anders leest; zet de tekst tussen aanhalingstekens',
@@ -121,7 +147,18 @@ export function parseFrontmatter(text: string): Parsed | SyntaxProblem {
   if (doc.errors.length) {
     const err = doc.errors[0]!;
     const pos = lineCounter.linePos(err.pos[0]);
-    return { line: pos.line + 1, column: pos.col, message: `ongeldige frontmatter (YAML): ${YAML_ERRORS[err.code] ?? 'deze regel is geen geldige YAML'}` };
+    const lineText = yamlText.split(/\r?\n/)[pos.line - 1] ?? '';
+    let message = YAML_ERRORS[err.code] ?? 'deze regel is geen geldige YAML';
+    // "titel: Eenzaam: op vier hoog": a colon inside unquoted text is the most common mistake.
+    const colonInText = /^(\s*(?:- )?[^\s:#'"][^:#]*):\s+([^'"\s].*:(?:\s.*)?)$/.exec(lineText);
+    if (err.code === 'BLOCK_AS_IMPLICIT_KEY' && colonInText) {
+      const [, key, value] = colonInText;
+      const quoted = value!.includes('"') ? `'${value!.replace(/'/g, "''")}'` : `"${value}"`;
+      message = `deze regel bevat twee dubbele punten; zet de tekst tussen aanhalingstekens: ${key!.trim()}: ${quoted}`;
+    }
+    else if (err.code === 'BAD_INDENT' && /^Flow (sequence|mapping)/.test(err.message))
+      message = 'een lijst [ … ] of object { … } is niet afgesloten; controleer de haakjes';
+    return { line: pos.line + 1, column: pos.col, message: `ongeldige frontmatter (YAML): ${message}` };
   }
   const data = doc.toJS() ?? {};
   const bodyStart = match[0].length;

@@ -76,6 +76,25 @@ export function issuesToProblems(
       }
       continue;
     }
+    if (issue.code === 'invalid_union') {
+      const union = issue as z.core.$ZodIssueInvalidUnion & { discriminator?: string; options?: unknown[] };
+      // A discriminated union ("soort") with an unknown or missing kind: list the kinds.
+      if (union.discriminator && union.options?.length) {
+        const value = valueAt(data, issue.path);
+        const choices = union.options.map((o) => `"${String(o)}"`).join(', ');
+        problems.push({ file, line: lineOf(path), path: formatPath(path), message: value === undefined ? `ontbreekt; kies uit: ${choices}` : `${typeof value === 'string' ? `"${value}"` : JSON.stringify(value)} is geen toegestane waarde; kies uit: ${choices}` });
+        continue;
+      }
+      // The form the editor evidently meant: the only one whose problems lie inside the value rather
+      // than in its kind ({ "waarde": "2500" } is meant as the object form, not as "geen-streefwaarde").
+      const meant = (union.errors ?? [])
+        .filter((branch) => branch.length > 0 && !branch.some((i) => i.path.length === 0 && (i.code === 'invalid_type' || i.code === 'invalid_value')))
+        .sort((a, b) => a.length - b.length);
+      if (meant.length === 1 || (meant.length > 1 && meant[0]!.length < meant[1]!.length)) {
+        problems.push(...issuesToProblems(meant[0]!.map((i) => ({ ...i, path: [...issue.path, ...i.path] })), schema, data, file, lineOf, pathPrefix));
+        continue;
+      }
+    }
     let message = issue.message;
     if (valueAt(data, issue.path) === undefined && !message.startsWith('ontbreekt') && issue.code !== 'custom')
       message = `ontbreekt; ${message}`;

@@ -1,0 +1,96 @@
+// Checks a built site as a reader's browser sees it: every page through axe (WCAG 2.1 A/AA) in Debian's
+// Chromium, every internal link and anchor, no NaN/undefined/null/[object Object] text, size budgets,
+// zero client JavaScript, and no horizontal scrolling at 320 px.
+// Usage: node tests/e2e/run.ts <dist-folder> [label]
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import { chromium } from 'playwright-core';
+import { attributeValues, gzipSize, listFiles, urlOf, visibleText } from './site-files.ts';
+import { serve } from './static-server.ts';
+
+const root = process.argv[2];
+const label = process.argv[3] ?? root;
+if (!root || !existsSync(root)) {
+  console.error(`Geen gebouwde site gevonden in ${root ?? '(niets opgegeven)'}`);
+  process.exit(2);
+}
+const BUDGET = { htmlGzip: 150_000, cssGzip: 30_000 };
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const failures: string[] = [];
+let checks = 0;
+const check = (ok: boolean, message: string) => {
+  checks++;
+  if (!ok) failures.push(message);
+};
+
+const files = listFiles(root);
+const fileSet = new Set(files);
+const htmlFiles = files.filter((f) => f.endsWith('.html'));
+const html = new Map(htmlFiles.map((f) => [f, readFileSync(join(root, f), 'utf8')]));
+const idsOf = new Map([...html].map(([f, h]) => [f, new Set(attributeValues(h, 'id'))]));
+
+/** The built file an internal URL points to, or undefined. */
+function target(path: string): string | undefined {
+  const clean = path.replace(/^\//, '');
+  for (const candidate of [clean, `${clean}index.html`, `${clean}/index.html`]) if (fileSet.has(candidate)) return candidate;
+  return undefined;
+}
+
+// 1. Static checks on every HTML file.
+for (const [file, text] of html) {
+  const page = urlOf(file);
+  const bad = visibleText(text).match(/\b(NaN|undefined|null)\b|\[object Object\]/);
+  check(!bad, `${page}: de tekst bevat "${bad?.[0]}"`);
+  check(!/<script(?![^>]*type="application\/ld\+json")/i.test(text), `${page}: bevat client-JavaScript (<script>)`);
+  check(text.includes('<html lang="nl"'), `${page}: <html lang="nl"> ontbreekt`);
+  const size = gzipSize(join(root, file));
+  check(size <= BUDGET.htmlGzip, `${page}: HTML is ${size} bytes gzip, meer dan ${BUDGET.htmlGzip}`);
+  const ids = attributeValues(text, 'id');
+  const dup = ids.find((id, i) => ids.indexOf(id) !== i);
+  check(!dup, `${page}: id "${dup}" komt meer dan één keer voor`);
+  for (const href of attributeValues(text, 'href')) {
+    if (/^(https?:|mailto:|tel:)/.test(href) || href === '') continue;
+    const [pathPart, anchor] = href.split('#') as [string, string | undefined];
+    const path = pathPart === '' ? page : pathPart.startsWith('/') ? pathPart : new URL(pathPart, `http://x${page}`).pathname;
+    const t = target(decodeURI(path));
+    check(!!t, `${page}: link naar ${href} wijst naar een pagina die niet bestaat`);
+    if (t && anchor && t.endsWith('.html')) check(idsOf.get(t)!.has(decodeURIComponent(anchor)), `${page}: link naar ${href}: anker #${anchor} bestaat niet`);
+  }
+  const css = attributeValues(text, 'href').filter((h) => h.endsWith('.css'));
+  const cssSize = css.reduce((n, h) => n + (target(h) ? gzipSize(join(root, target(h)!)) : 0), 0);
+  check(cssSize <= BUDGET.cssGzip, `${page}: CSS is ${cssSize} bytes gzip, meer dan ${BUDGET.cssGzip}`);
+}
+const jsFiles = files.filter((f) => f.endsWith('.js') && !f.startsWith('pagefind/'));
+check(jsFiles.length === 0, `JavaScript-bestanden buiten pagefind/: ${jsFiles.join(', ')}`);
+
+// 2. Every page in Chromium: axe, and the 320 px layout.
+const { server, url } = await serve(root);
+const browser = await chromium.launch({
+  executablePath: CHROMIUM,
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+try {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const narrow = await (await browser.newContext({ viewport: { width: 320, height: 800 } })).newPage();
+  for (const file of htmlFiles) {
+    const path = urlOf(file);
+    await page.goto(url + path, { waitUntil: 'load' });
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    check(violations.length === 0, `${path}: axe vindt ${violations.length} probleem/problemen: ${violations.map((v) => `${v.id} (${v.nodes.length}×: ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join('; ')})`).join(', ')}`);
+    await narrow.goto(url + path, { waitUntil: 'load' });
+    const overflow = await narrow.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    check(overflow <= 1, `${path}: bij 320 px breed schuift de pagina ${overflow} px horizontaal`);
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+
+const largest = htmlFiles.map((f) => ({ f, s: gzipSize(join(root, f)) })).sort((a, b) => b.s - a.s)[0];
+console.log(`${label}: ${htmlFiles.length} pagina's gecontroleerd; grootste HTML ${largest ? `${urlOf(largest.f)} (${largest.s} bytes gzip)` : '-'}.`);
+for (const f of failures) console.log(`  FOUT ${f}`);
+console.log(`${checks - failures.length} passed, ${failures.length} failed`);
+process.exit(failures.length ? 1 : 0);

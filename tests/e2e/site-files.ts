@@ -1,0 +1,32 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** Every file of a built site, relative to its root, with forward slashes. */
+export function listFiles(root: string, dir = root): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    return statSync(full).isDirectory() ? listFiles(root, full) : [relative(root, full).split('\\').join('/')];
+  });
+}
+
+/** The URL path of a built HTML file: `ketens/x/index.html` → `/ketens/x/`. */
+export const urlOf = (file: string) => '/' + file.replace(/(^|\/)index\.html$/, '$1').replace(/^\//, '');
+
+export const gzipSize = (path: string) => gzipSync(readFileSync(path)).length;
+
+/** Visible text of an HTML document: without scripts, styles, comments and tags. */
+export function visibleText(html: string): string {
+  return html
+    .replace(/<script[\s\S]*?<\/script>/gi, ' ')
+    .replace(/<style[\s\S]*?<\/style>/gi, ' ')
+    .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&[a-z#0-9]+;/gi, ' ');
+}
+
+/** Attribute values of every `<tag attr="…">` in an HTML string. */
+export function attributeValues(html: string, attr: string): string[] {
+  const re = new RegExp(`\\s${attr}="([^"]*)"`, 'g');
+  return [...html.matchAll(re)].map((m) => m[1]!.replace(/&amp;/g, '&'));
+}
