@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import contentCheck from './src/integrations/content-check.ts';
+import searchIndex from './src/integrations/search-index.ts';
 
 // The public address comes from the content's site.json, so another municipality changes no code.
 const contentDir = process.env.CONTENT_DIR ?? 'content';
@@ -23,6 +24,6 @@ export default defineConfig({
   cacheDir: './.astro',
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: { processor: unified({ remarkPlugins: [], rehypePlugins: [] }) },
-  integrations: [contentCheck(), mdx(), sitemap()],
+  integrations: [contentCheck(), mdx(), sitemap(), searchIndex()],
   devToolbar: { enabled: false },
 });

@@ -1,9 +1,10 @@
 // Checks a built site as a reader's browser sees it: every page through axe (WCAG 2.1 A/AA) in Debian's
 // Chromium, every internal link and anchor, no NaN/undefined/null/[object Object] text, size budgets,
 // zero client JavaScript, and no horizontal scrolling at 320 px.
-// Usage: node tests/e2e/run.ts <dist-folder> [label]
+// Usage: node tests/e2e/run.ts <dist-folder> [label] [search-expectations.json]
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium } from 'playwright-core';
 import { attributeValues, gzipSize, listFiles, urlOf, visibleText } from './site-files.ts';
@@ -15,7 +16,7 @@ if (!root || !existsSync(root)) {
   console.error(`Geen gebouwde site gevonden in ${root ?? '(niets opgegeven)'}`);
   process.exit(2);
 }
-const BUDGET = { htmlGzip: 150_000, cssGzip: 30_000 };
+const BUDGET = { htmlGzip: 150_000, cssGzip: 30_000, islandGzip: 15_000 };
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const failures: string[] = [];
@@ -43,7 +44,10 @@ for (const [file, text] of html) {
   const page = urlOf(file);
   const bad = visibleText(text).match(/\b(NaN|undefined|null)\b|\[object Object\]/);
   check(!bad, `${page}: de tekst bevat "${bad?.[0]}"`);
-  check(!/<script(?![^>]*type="application\/ld\+json")/i.test(text), `${page}: bevat client-JavaScript (<script>)`);
+  // Only the search page may run a script (Pagefind), and it must stay small.
+  const scripts = [...text.matchAll(/<script(?![^>]*type="application\/ld\+json")[^>]*>([\s\S]*?)<\/script>/gi)];
+  if (page === '/zoeken/') check(scripts.reduce((n, m) => n + gzipSync(m[1]!).length, 0) <= BUDGET.islandGzip, `${page}: het zoekscript is groter dan ${BUDGET.islandGzip} bytes gzip`);
+  else check(scripts.length === 0, `${page}: bevat client-JavaScript (<script>)`);
   check(text.includes('<html lang="nl"'), `${page}: <html lang="nl"> ontbreekt`);
   const size = gzipSize(join(root, file));
   check(size <= BUDGET.htmlGzip, `${page}: HTML is ${size} bytes gzip, meer dan ${BUDGET.htmlGzip}`);
@@ -83,6 +87,23 @@ try {
     await narrow.goto(url + path, { waitUntil: 'load' });
     const overflow = await narrow.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     check(overflow <= 1, `${path}: bij 320 px breed schuift de pagina ${overflow} px horizontaal`);
+  }
+  // Search: every expected page is among the first results, with and without diacritics.
+  const expectationsFile = process.argv[4];
+  if (expectationsFile) {
+    await page.goto(url + '/zoeken/', { waitUntil: 'load' });
+    const expectations = JSON.parse(readFileSync(expectationsFile, 'utf8')) as { q: string; url: string; soort: string }[];
+    for (const e of expectations) {
+      const found = await page.evaluate(async (q) => {
+        const pf = await import('/pagefind/pagefind.js');
+        const { results } = await pf.search(q);
+        return Promise.all(results.slice(0, 10).map(async (r: { data: () => Promise<{ url: string; filters: Record<string, string[]> }> }) => {
+          const d = await r.data();
+          return { url: d.url, soort: d.filters.soort?.[0] };
+        }));
+      }, e.q);
+      check(found.some((f) => f.url === e.url && f.soort === e.soort), `zoeken op "${e.q}" vindt ${e.url} (${e.soort}) niet; wel: ${found.map((f) => f.url).join(', ') || 'niets'}`);
+    }
   }
 } finally {
   await browser.close();

@@ -1,0 +1,24 @@
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+
+/**
+ * Builds the Pagefind search index into <outDir>/pagefind after every build, whatever the output folder,
+ * so the test builds have search too. Only <main> is indexed (data-pagefind-body on the layout).
+ */
+export default function searchIndex(): AstroIntegration {
+  return {
+    name: 'search-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const path = fileURLToPath(dir);
+        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nl' });
+        if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+        const added = await index.addDirectory({ path });
+        await index.writeFiles({ outputPath: `${path}/pagefind` });
+        await pagefind.close();
+        logger.info(`zoekindex: ${added.page_count} pagina's`);
+      },
+    },
+  };
+}

@@ -1,0 +1,21 @@
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { content } from '../data/content.ts';
+import { site } from '../data/site.ts';
+import { feedDate, feedItems } from '../lib/feed.ts';
+
+/** RSS feed of publications and of every change in the status of a recommendation. */
+export const GET: APIRoute = async () => {
+  const c = await content();
+  const items = feedItems(
+    c.publicaties.map((p) => ({ id: p.id, data: p.data })),
+    c.statusFiles.flatMap((f) => f.data.statussen.map((entry) => ({ publicatie: f.data.publicatie, entry }))),
+  );
+  return rss({
+    title: `${site.titel}: publicaties en aanbevelingen`,
+    description: `Nieuwe publicaties en de stand van de aanbevelingen over de Sociale Wijkteams van ${site.gemeente}.`,
+    site: site.basisUrl,
+    customData: '<language>nl-nl</language>',
+    items: items.map((i) => ({ title: i.title, link: i.link, pubDate: feedDate(i.date), description: i.description })),
+  });
+};

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import { apaReference, bibtex } from '../../src/lib/citations.ts';
+import { shortCitation } from '../../src/lib/cite.ts';
+import { bronSchema, type Bron } from '../../src/schemas/index.ts';
+
+const report: Bron = bronSchema.parse({
+  id: 'rekenkamer-wijkteams-2025', type: 'report', title: 'Wijkteams in vergelijking',
+  author: [{ literal: 'Rekenkamer Voorbeeldstad' }], issued: { 'date-parts': [[2025, 6]] },
+  publisher: 'Rekenkamer Voorbeeldstad', 'publisher-place': 'Voorbeeldstad', URL: 'https://voorbeeld.example.org/rapport.pdf',
+});
+const article: Bron = bronSchema.parse({
+  id: 'kolner-berg-2014', type: 'article-journal', title: 'Sturen op wijkteams',
+  author: [{ family: 'Kolner', given: 'Anna' }, { family: 'Berg', given: 'Piet', 'non-dropping-particle': 'van den' }],
+  issued: { 'date-parts': [[2014]] }, 'container-title': 'Tijdschrift voor Sociale Vraagstukken', volume: 12, issue: '3', page: '10-25', DOI: '10.1234/tsv.2014.3',
+});
+
+describe('apaReference', () => {
+  it('formats a report by an organisation', () => {
+    expect(apaReference(report)).toBe('Rekenkamer Voorbeeldstad. (2025). Wijkteams in vergelijking. Rekenkamer Voorbeeldstad. https://voorbeeld.example.org/rapport.pdf');
+  });
+  it('formats two authors with initials, particle and DOI; numeric volume works', () => {
+    expect(apaReference(article)).toBe('Kolner, A., & van den Berg, P. (2014). Sturen op wijkteams. Tijdschrift voor Sociale Vraagstukken, 12(3), 10-25. https://doi.org/10.1234/tsv.2014.3');
+  });
+  it('uses the Dutch locale for missing dates and access dates', () => {
+    const web = bronSchema.parse({ id: 'steunpunt', type: 'webpage', title: 'Respijtzorg', author: [{ literal: 'Steunpunt Mantelzorg' }], URL: 'https://voorbeeld.example.org/respijt', accessed: { 'date-parts': [[2025, 3, 1]] } });
+    const text = apaReference(web);
+    expect(text).toContain('(z.d.)');
+    expect(text).toContain('Geraadpleegd 1 maart 2025');
+    expect(text).not.toMatch(/n\.d\.|Retrieved/);
+  });
+});
+
+describe('bibtex', () => {
+  it('writes a @techreport for a report, with title and institution', () => {
+    const out = bibtex(report);
+    expect(out).toMatch(/^@techreport\{/);
+    expect(out).toContain('title = {Wijkteams in vergelijking}');
+    expect(out).toContain('institution = {Rekenkamer Voorbeeldstad}');
+  });
+  it('parses back into the same source', () => {
+    for (const [bron, type] of [[report, 'report'], [article, 'article-journal']] as const) {
+      const [parsed] = new Cite(bibtex(bron)).data as { title: string; type: string; issued: { 'date-parts': number[][] } }[];
+      expect(parsed!.title).toBe(bron.title);
+      expect(parsed!.type).toBe(type);
+      expect(parsed!.issued['date-parts'][0]![0]).toBe(bron.issued!['date-parts'][0]![0]);
+    }
+  });
+  it('keeps both authors of an article', () => {
+    expect(bibtex(article)).toContain('author = {Kolner, Anna and van den Berg, Piet}');
+    expect(bibtex(article)).toMatch(/^@article\{/);
+  });
+});
+
+describe('shortCitation', () => {
+  it('one, two and more authors, organisations and no date', () => {
+    expect(shortCitation(report)).toBe('Rekenkamer Voorbeeldstad (2025)');
+    expect(shortCitation(article)).toBe('Kolner & van den Berg (2014)');
+    expect(shortCitation({ ...article, author: [...article.author!, { family: 'Wester' }] })).toBe('Kolner e.a. (2014)');
+    expect(shortCitation({ id: 'x', type: 'document', title: 'Verordening', publisher: 'Gemeente' } as Bron)).toBe('Gemeente (z.d.)');
+  });
+});

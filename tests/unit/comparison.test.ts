@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { COMPARED, KENMERK_LABEL, comparisonMatrix, distinctValues } from '../../src/lib/comparison.ts';
+import { kenmerkVelden, type Gemeente } from '../../src/schemas/index.ts';
+
+const bron = { bron: 'x' };
+const gemeente = (naam: string, studies: Gemeente['studies']): Gemeente => ({ naam, provincie: 'P', studies });
+const gemeenten: { id: string; data: Gemeente }[] = [
+  { id: 'noordhaven', data: gemeente('Noordhaven', [
+    { publicatie: 'rekenkamer', peildatum: '2025-01', samenvatting: 's', kenmerken: { teamvorm: { waarde: 'één team', bron }, sturingsmodel: { waarde: 'resultaat', bron } }, citaten: [] },
+    { publicatie: 'evaluatie', peildatum: '2024-05', samenvatting: 's', kenmerken: { teamvorm: { waarde: 'twee teams', bron } }, citaten: [] },
+  ]) },
+  { id: 'zuidwaard', data: gemeente('Zuidwaard', [
+    { publicatie: 'rekenkamer', peildatum: '2025-02', samenvatting: 's', kenmerken: { teamvorm: { waarde: 'één team', bron }, doelgroep: { waarde: 'iedereen', bron } }, citaten: [] },
+  ]) },
+  { id: 'oostmeer', data: gemeente('Oostmeer', [
+    { publicatie: 'evaluatie', peildatum: '2024-05', samenvatting: 's', kenmerken: { teamvorm: { waarde: 'per doelgroep', bron } }, citaten: [] },
+  ]) },
+];
+
+describe('comparisonMatrix', () => {
+  it('compares only municipalities in the chosen study, with that study’s values', () => {
+    const m = comparisonMatrix(gemeenten, 'rekenkamer');
+    expect(m.rows.map((r) => r.id)).toEqual(['noordhaven', 'zuidwaard']);
+    expect(m.fields).toEqual(['teamvorm', 'doelgroep', 'sturingsmodel']);
+    expect(m.rows[0]!.cells).toEqual([
+      { waarde: 'één team', publicatie: 'rekenkamer', peildatum: '2025-01' },
+      undefined,
+      { waarde: 'resultaat', publicatie: 'rekenkamer', peildatum: '2025-01' },
+    ]);
+    expect(m.rows[1]!.cells.map((c) => c?.waarde)).toEqual(['één team', 'iedereen', undefined]);
+  });
+
+  it('never mixes studies: the other study gives other values', () => {
+    const m = comparisonMatrix(gemeenten, 'evaluatie');
+    expect(m.rows.map((r) => [r.naam, r.cells.map((c) => c?.waarde)])).toEqual([['Noordhaven', ['twee teams']], ['Oostmeer', ['per doelgroep']]]);
+  });
+
+  it('respects a chosen field list and its order, dropping empty columns', () => {
+    const m = comparisonMatrix(gemeenten, 'rekenkamer', ['sturingsmodel', 'regierol', 'teamvorm']);
+    expect(m.fields).toEqual(['sturingsmodel', 'teamvorm']);
+    expect(m.rows[1]!.cells.map((c) => c?.waarde)).toEqual([undefined, 'één team']);
+  });
+
+  it('is empty for an unknown study', () => {
+    expect(comparisonMatrix(gemeenten, 'bestaat-niet')).toEqual({ fields: [], rows: [] });
+  });
+});
+
+describe('distinctValues and labels', () => {
+  it('lists distinct values in order of first appearance', () => {
+    const c = (waarde: string) => ({ waarde, publicatie: 'p', peildatum: '2025' });
+    expect(distinctValues([c('b'), undefined, c('a'), c('b')])).toEqual(['b', 'a']);
+    expect(distinctValues([undefined])).toEqual([]);
+  });
+  it('has a Dutch label for every comparable field, and compares only known fields', () => {
+    expect(Object.keys(KENMERK_LABEL).sort()).toEqual([...kenmerkVelden].sort());
+    for (const f of COMPARED) expect(kenmerkVelden).toContain(f);
+  });
+});

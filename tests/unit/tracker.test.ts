@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { applyFilter, filterPath, sortByAge, type TrackerRow } from '../../src/lib/tracker.ts';
+
+const row = (publicatieId: string, nummer: string, ketens: string[], status: string | undefined, ageMonths: number | undefined, stale: boolean): TrackerRow => ({
+  publicatieId, nummer, ketens,
+  summary: { latest: status ? { aanbeveling: nummer, datum: '2025-01-01', status: status as never, toelichting: 't' } : undefined, ageMonths, stale },
+});
+const rows = [
+  row('rekenkamer', '2', ['werk'], 'uitgevoerd', 3, false),
+  row('rekenkamer', '10', ['werk', 'zorg'], 'toegezegd', 9, true),
+  row('evaluatie', '1', ['zorg'], 'in-uitvoering', 9, true),
+  row('evaluatie', '3', [], undefined, undefined, true),
+  row('rekenkamer', '1', ['zorg'], 'onbekend', 0, false),
+];
+const ids = (rs: TrackerRow[]) => rs.map((r) => `${r.publicatieId}#${r.nummer}`);
+
+describe('applyFilter', () => {
+  it('alle keeps everything', () => expect(applyFilter(rows, { kind: 'alle' })).toHaveLength(5));
+  it('by keten', () => expect(ids(applyFilter(rows, { kind: 'keten', id: 'zorg' }))).toEqual(['rekenkamer#10', 'evaluatie#1', 'rekenkamer#1']));
+  it('by status; no status counts as onbekend', () => {
+    expect(ids(applyFilter(rows, { kind: 'status', id: 'onbekend' }))).toEqual(['evaluatie#3', 'rekenkamer#1']);
+    expect(ids(applyFilter(rows, { kind: 'status', id: 'uitgevoerd' }))).toEqual(['rekenkamer#2']);
+  });
+  it('by publication', () => expect(ids(applyFilter(rows, { kind: 'publicatie', id: 'evaluatie' }))).toEqual(['evaluatie#1', 'evaluatie#3']));
+  it('stale only', () => expect(ids(applyFilter(rows, { kind: 'verouderd' }))).toEqual(['rekenkamer#10', 'evaluatie#1', 'evaluatie#3']));
+});
+
+describe('sortByAge', () => {
+  it('puts unknown ages first, then oldest; ties by publication and natural number order', () => {
+    expect(ids(sortByAge(rows))).toEqual(['evaluatie#3', 'evaluatie#1', 'rekenkamer#10', 'rekenkamer#2', 'rekenkamer#1']);
+    const tie = [row('p', '10', [], 'toegezegd', 1, false), row('p', '9', [], 'toegezegd', 1, false), row('p', '2.10', [], 'toegezegd', 1, false), row('p', '2.9', [], 'toegezegd', 1, false)];
+    expect(sortByAge(tie).map((r) => r.nummer)).toEqual(['2.9', '2.10', '9', '10']);
+  });
+  it('does not change the input', () => {
+    const copy = [...rows];
+    sortByAge(rows);
+    expect(rows).toEqual(copy);
+  });
+});
+
+describe('filterPath', () => {
+  it('gives one static page per filter', () => {
+    expect(filterPath({ kind: 'alle' })).toBe('/aanbevelingen/');
+    expect(filterPath({ kind: 'verouderd' })).toBe('/aanbevelingen/verouderd/');
+    expect(filterPath({ kind: 'keten', id: 'gezond-thuis' })).toBe('/aanbevelingen/keten/gezond-thuis/');
+    expect(filterPath({ kind: 'status', id: 'in-uitvoering' })).toBe('/aanbevelingen/status/in-uitvoering/');
+    expect(filterPath({ kind: 'publicatie', id: 'rekenkamer-2025' })).toBe('/aanbevelingen/publicatie/rekenkamer-2025/');
+  });
+});
