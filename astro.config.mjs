@@ -7,6 +7,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import contentCheck from './src/integrations/content-check.ts';
 import searchIndex from './src/integrations/search-index.ts';
+import remarkGlossary from './src/plugins/remark-glossary.ts';
+import { loadGlossary } from './src/lib/glossary.ts';
 
 // The public address comes from the content's site.json, so another municipality changes no code.
 const contentDir = process.env.CONTENT_DIR ?? 'content';
@@ -23,7 +25,7 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: './.astro',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  markdown: { processor: unified({ remarkPlugins: [], rehypePlugins: [] }) },
+  markdown: { processor: unified({ remarkPlugins: [[remarkGlossary, { terms: loadGlossary(contentDir) }]], rehypePlugins: [] }) },
   integrations: [contentCheck(), mdx(), sitemap(), searchIndex()],
   devToolbar: { enabled: false },
 });

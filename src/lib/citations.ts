@@ -22,3 +22,41 @@ export function apaReference(bron: Bron): string {
 export function bibtex(bron: Bron): string {
   return new Cite(forCiteproc(bron)).format('bibtex', { format: 'text' }).trim();
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// Any CSL-JSON item (not only a `Bron`): used by page-citation.ts to cite the site's own pages.
+import '@citation-js/plugin-ris';
+
+/** A CSL-JSON item as citation-js takes it. */
+export type CslItem = Record<string, unknown> & { id: string; type: string; title: string };
+
+/** A CSL-JSON item as an APA-style reference in Dutch, as text. */
+export function cslApa(item: CslItem): string {
+  return new Cite(item).format('bibliography', { format: 'text', template: 'apa', lang: 'nl-NL' }).trim();
+}
+
+/**
+ * A CSL-JSON item as BibTeX with `key` as its citation key. citation-js only keeps a key without punctuation,
+ * so it would turn "zaanstad-keten-x-abc1234" into "Gemeente2025X"; hyphens are valid in BibTeX keys, so the
+ * key is put back. Keys with characters BibTeX does not allow (space , { } # % " ' = \) are refused.
+ */
+export function cslBibtex(item: CslItem, key: string): string {
+  if (/[\s,{}#%"'=\\()~]/.test(key)) throw new Error(`ongeldige BibTeX-sleutel: ${key}`);
+  const out = new Cite(item).format('bibtex', { format: 'text' }).trim();
+  return out.replace(/^@(\w+)\{[^,\n]*,/, (_, type: string) => `@${type}{${key},`);
+}
+
+/**
+ * A CSL-JSON item as RIS. citation-js breaks values after every 70 characters (the old RefMan limit), which
+ * splits URLs and notes over lines that most readers join with a space; the lines are joined back. The ID is
+ * set to `key` (citation-js cuts it to 20 characters, which would drop the data version).
+ */
+export function cslRis(item: CslItem, key: string): string {
+  const wrapped = new Cite(item).format('ris', { format: 'text' }).replace(/\r\n/g, '\n').replace(/\n+$/, '');
+  const lines: string[] = [];
+  for (const line of wrapped.split('\n')) {
+    if (/^[A-Z][A-Z0-9]  -( |$)/.test(line) || lines.length === 0) lines.push(line);
+    else lines[lines.length - 1] += line;
+  }
+  return lines.map((l) => (l.startsWith('ID  - ') ? `ID  - ${key}` : l)).join('\n') + '\n';
+}

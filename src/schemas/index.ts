@@ -14,3 +14,4 @@ export { bronSchema, type Bron } from './bron.ts';
 export { organisatieSchema, type Organisatie } from './organisatie.ts';
 export { slug, bronverwijzing, type Bronverwijzing } from './common.ts';
 export { paginaSchema, type Pagina } from './pagina.ts';
+export { omleidingenSchema, type Omleidingen } from './omleidingen.ts';

@@ -149,6 +149,16 @@ export function checkIntegrity(entries: Entries, known: Known = new Map()): Prob
     });
   }
 
+  const redirectEntry = ids('omleidingen').get('omleidingen');
+  if (redirectEntry) {
+    const from = new Set<string>();
+    redirectEntry.data.omleidingen.forEach((r: { van: string; naar: string }, i: number) => {
+      if (from.has(r.van)) report(redirectEntry, ['omleidingen', i, 'van'], `"${r.van}" staat al eerder in de lijst; een oud adres kan maar naar één nieuw adres leiden`);
+      if (r.van === r.naar) report(redirectEntry, ['omleidingen', i, 'naar'], 'is hetzelfde als "van"; een omleiding moet naar een ander adres gaan');
+      from.add(r.van);
+    });
+  }
+
   const siteEntry = ids('site').get('site');
   if (siteEntry && site) {
     const seen = new Set<string>();
