@@ -51,6 +51,8 @@ export const indicatorSchema = z
       soort: z.enum(['aantal', 'euro', 'procent', 'score', 'uren']),
       /** What is counted, e.g. "gesprekken", "gemeenten", "euro per jaar". */
       label: text,
+      /** For scores and percentages: the full scale (e.g. 1 to 5), so charts show where values lie on it. */
+      schaal: z.strictObject({ min: z.number(), max: z.number() }).refine((s) => s.min < s.max, { error: 'min moet kleiner zijn dan max' }).optional(),
     }),
     /** Which way is better. */
     richting: z.enum(['hoger-is-beter', 'lager-is-beter', 'neutraal']),

@@ -14,7 +14,9 @@ export function chooseChart(table: PivotTable, preference?: ChartKind): ChartKin
   const periods = table.periods.length;
   const columns = table.columns.length;
   if (periods === 1 && columns === 1) return 'kengetal';
-  if (preference === 'stippen' && periods === 1) return 'stippen';
+  // A dot plot compares areas; with one area there is nothing to spread, so bars read better.
+  const areas = new Set(table.columns.map((c) => c.gebied)).size;
+  if (preference === 'stippen' && periods === 1) return areas > 1 ? 'stippen' : 'staaf';
   if (periods === 1) return 'staaf';
   if (preference === 'staaf') return 'staaf';
   if (preference === 'kleine-veelvouden' || columns > MAX_LINES) return 'kleine-veelvouden';

@@ -5,6 +5,7 @@ import { COLLECTIONS, type CollectionSpec } from './collections.ts';
 import { checkIntegrity, type Entries, type Entry, type Known } from './integrity.ts';
 import { isSyntaxProblem, parseFrontmatter, parseJson, type Parsed } from './parse.ts';
 import { type Problem, sortProblems } from './problem.ts';
+import { checkPlaceholders, withoutPlaceholderIssues } from './placeholders.ts';
 import { issuesToProblems } from './schema-issues.ts';
 
 export { formatProblem, type Problem } from './problem.ts';
@@ -118,8 +119,9 @@ export async function validateContent(contentDir: string, root = process.cwd()):
         continue;
       }
       if (spec.format === 'single') {
+        problems.push(...checkPlaceholders(rel(full), parsed.data, parsed.lineOf));
         const result = spec.schema.safeParse(parsed.data);
-        if (!result.success) problems.push(...issuesToProblems(result.error.issues, spec.schema, parsed.data, rel(full), parsed.lineOf));
+        if (!result.success) problems.push(...issuesToProblems(withoutPlaceholderIssues(result.error.issues, parsed.data), spec.schema, parsed.data, rel(full), parsed.lineOf));
         else add(spec, { collection: spec.name, id: spec.name, file: rel(full), data: result.data, lineOf: parsed.lineOf });
         continue;
       }
@@ -129,9 +131,10 @@ export async function validateContent(contentDir: string, root = process.cwd()):
       }
       parsed.data.forEach((item: unknown, index: number) => {
         know(spec, (item as { id?: unknown } | null)?.id);
+        problems.push(...checkPlaceholders(rel(full), item, parsed.lineOf, { prefix: [index] }));
         const result = spec.schema.safeParse(item);
         if (!result.success) {
-          problems.push(...issuesToProblems(result.error.issues, spec.schema, item, rel(full), parsed.lineOf, [index]));
+          problems.push(...issuesToProblems(withoutPlaceholderIssues(result.error.issues, item), spec.schema, item, rel(full), parsed.lineOf, [index]));
           return;
         }
         const data = result.data as { id: string };
@@ -172,9 +175,10 @@ export async function validateContent(contentDir: string, root = process.cwd()):
         const mdxProblem = await checkMdxBody(file, parsed);
         if (mdxProblem) problems.push(mdxProblem);
       }
+      problems.push(...checkPlaceholders(file, parsed.data, parsed.lineOf, { body: parsed.body, bodyLine: parsed.bodyLine }));
       const result = spec.schema.safeParse(parsed.data);
       if (!result.success) {
-        problems.push(...issuesToProblems(result.error.issues, spec.schema, parsed.data, file, parsed.lineOf));
+        problems.push(...issuesToProblems(withoutPlaceholderIssues(result.error.issues, parsed.data), spec.schema, parsed.data, file, parsed.lineOf));
         continue;
       }
       add(spec, { collection: spec.name, id, file, data: result.data, lineOf: parsed.lineOf });

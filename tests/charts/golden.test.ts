@@ -1,0 +1,200 @@
+/**
+ * SVG golden files: the chart components rendered with the Astro Container API from small, fixed inputs,
+ * compared with tests/charts/golden/<name>.svg.html.
+ *
+ * After a deliberate change to a chart, look at the new output and rewrite the goldens with
+ *   UPDATE_GOLDEN=1 npx vitest run tests/charts/golden.test.ts
+ * (refused when CI is set: CI only compares). Commit the changed .svg.html files with the change.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { beforeAll, describe, expect, it } from 'vitest';
+import BarChart from '../../src/components/charts/BarChart.astro';
+import IndicatorChart from '../../src/components/charts/IndicatorChart.astro';
+import LineChart from '../../src/components/charts/LineChart.astro';
+import Matrix from '../../src/components/charts/Matrix.astro';
+import TheoryDiagram from '../../src/components/charts/TheoryDiagram.astro';
+import Timeline from '../../src/components/charts/Timeline.astro';
+import { barChartModel } from '../../src/lib/charts/bar.ts';
+import { lineChartModel, type LineChartInput } from '../../src/lib/charts/line.ts';
+import { formatAmount, formatValue, type ValueLike } from '../../src/lib/format.ts';
+import { periodLabel } from '../../src/lib/periods.ts';
+import { pivot } from '../../src/lib/series.ts';
+import { indicatorSchema, trajectSchema, verandertheorieSchema } from '../../src/schemas/index.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const GOLDEN = join(import.meta.dirname, 'golden');
+const UPDATE = process.env.UPDATE_GOLDEN === '1' && !process.env.CI;
+const used = new Set<string>();
+
+/** One element per line, so a golden diff shows which element changed. Only whitespace between tags is touched. */
+const pretty = (html: string) => html.replace(/>\s*</g, '>\n<').trim() + '\n';
+
+function matchGolden(name: string, html: string) {
+  const file = join(GOLDEN, `${name}.svg.html`);
+  const rel = relative(ROOT, file);
+  used.add(`${name}.svg.html`);
+  const actual = pretty(html);
+  if (UPDATE) {
+    mkdirSync(GOLDEN, { recursive: true });
+    writeFileSync(file, actual);
+    return;
+  }
+  if (!existsSync(file))
+    throw new Error(`Golden file ${rel} is missing. Render it with UPDATE_GOLDEN=1 npx vitest run tests/charts/golden.test.ts (not in CI), check it, and commit it.`);
+  const expected = readFileSync(file, 'utf8');
+  expect(actual, `${rel} differs from the rendered chart. If the change is intended, rewrite it with UPDATE_GOLDEN=1 npx vitest run tests/charts/golden.test.ts (not in CI) and review the diff.`).toBe(expected);
+}
+
+let container: AstroContainer;
+beforeAll(async () => {
+  container = await AstroContainer.create();
+});
+
+const v = (waarde: number | null, extra: Partial<ValueLike> = {}): ValueLike => ({ waarde, status: 'definitief', kwalificatie: 'exact', ...extra });
+const count = (n: number) => formatAmount(n, 'aantal');
+
+const lineInput: LineChartInput = {
+  periods: ['2019', '2020', '2021', '2022', '2023', '2024'],
+  periodLabel,
+  format: count,
+  target: 150,
+  baseline: 100,
+  series: [
+    { key: 'centrum', label: 'Centrum', values: [v(100), v(110), undefined, v(130), v(140), v(null, { status: 'voorlopig', kwalificatie: 'bereik', ondergrens: 135, bovengrens: 155 })] },
+    { key: 'haven', label: 'Havenkwartier', values: [v(80), { waarde: null, status: 'onderdrukt' }, v(90), v(95, { kwalificatie: 'ongeveer' }), v(105), v(112)] },
+  ],
+};
+
+describe('chart goldens', () => {
+  it('LineChart: two areas, a gap, a suppressed value, estimates, target and baseline', async () => {
+    const html = await container.renderToString(LineChart, { props: { id: 'lijn', label: 'Huisbezoeken per wijk, 2019 tot 2024', model: lineChartModel(lineInput) } });
+    expect(html).toContain('role="img"');
+    expect(html).toContain('<title id="lijn-t">Huisbezoeken per wijk, 2019 tot 2024</title>');
+    matchGolden('line-two-areas', html);
+  });
+
+  it('LineChart: negative values with a zero line', async () => {
+    const model = lineChartModel({ periods: ['2022', '2023', '2024'], periodLabel, format: (n) => formatAmount(n, 'procent'), series: [{ key: 'stad', label: 'Voorbeeldstad', values: [v(-4.5), v(1.5), v(3)] }] });
+    const html = await container.renderToString(LineChart, { props: { id: 'verandering', label: 'Verandering in procenten', model } });
+    expect(html).toContain('−4%');
+    matchGolden('line-negative', html);
+  });
+
+  it('LineChart: one value', async () => {
+    const model = lineChartModel({ periods: ['2024'], periodLabel, format: count, series: [{ key: 'stad', label: 'Voorbeeldstad', values: [v(42)] }] });
+    matchGolden('line-one-value', await container.renderToString(LineChart, { props: { id: 'een', label: 'Eén meting', model } }));
+  });
+
+  it('BarChart: sorted bars, a negative value, a suppressed value and an estimate range', async () => {
+    const model = barChartModel({
+      items: [
+        { key: 'centrum', label: 'Centrum', value: v(14) },
+        { key: 'haven', label: 'Havenkwartier', value: v(-3) },
+        { key: 'molenwijk', label: 'Molenwijk', value: { waarde: null, status: 'onderdrukt' } },
+        { key: 'parkzoom', label: 'Parkzoom', value: v(null, { status: 'voorlopig', kwalificatie: 'bereik', ondergrens: 8, bovengrens: 12 }) },
+      ],
+      format: (x) => formatValue(x, 'aantal'),
+      formatTick: count,
+    });
+    const html = await container.renderToString(BarChart, { props: { id: 'staaf', label: 'Verandering per wijk in 2024', model } });
+    expect(html).toContain('onderdrukt (te klein aantal)');
+    expect(html).toContain('8 à 12');
+    matchGolden('bar-mixed', html);
+  });
+
+  it('Timeline: planned, actual, slipped and open milestones', async () => {
+    const traject = trajectSchema.parse({
+      titel: 'Pilot', keten: 'gezond-thuis', samenvatting: 's', doelen: ['d'], periode: { van: '2022-09' },
+      mijlpalen: [
+        { id: 'start', titel: 'Start in twee wijken', gepland: '2022-09-01', werkelijk: '2022-09-01' },
+        { id: 'evaluatie', titel: 'Eerste evaluatie', gepland: '2023-03-01', werkelijk: '2023-09-15' },
+        { id: 'besluit', titel: 'Besluit over voortzetting', werkelijk: '2024-02-20' },
+        { id: 'eind', titel: 'Eindevaluatie', gepland: '2026-03' },
+      ],
+    });
+    const html = await container.renderToString(Timeline, { props: { id: 'tijdlijn', label: 'Mijlpalen van de pilot', milestones: traject.mijlpalen } });
+    expect(html).toContain('Eerste evaluatie');
+    matchGolden('timeline', html);
+  });
+
+  it('Matrix: municipalities × steering choices', async () => {
+    const input = {
+      rows: [{ id: 'noordhaven', label: 'Noordhaven' }, { id: 'zuidwaard', label: 'Zuidwaard' }, { id: 'oostmeer', label: 'Oostmeer' }],
+      columns: [{ id: 'teamvorm', label: 'Teamvorm' }, { id: 'sturingsmodel', label: 'Sturingsmodel' }],
+      values: [['één team', 'op resultaat'], ['één team', undefined], ['teams per doelgroep', 'op aantallen']],
+    };
+    const html = await container.renderToString(Matrix, { props: { id: 'matrix', label: 'Sturingskeuzes per gemeente', input } });
+    expect(html).toContain('Sturingskeuzes per gemeente');
+    matchGolden('matrix', html);
+  });
+
+  it('TheoryDiagram: a small theory in the wide and the narrow layout', async () => {
+    const vt = verandertheorieSchema.parse({
+      status: 'concept', toelichting: 't',
+      knopen: [
+        { id: 'a-bezoek', soort: 'activiteit', titel: 'Huisbezoeken bij 75-plussers' },
+        { id: 'o-bezocht', soort: 'output', titel: 'Ouderen bezocht', indicatoren: ['huisbezoeken'] },
+        { id: 'rk-gezien', soort: 'resultaat-kort', titel: 'Zorgen vroeg gezien', geenIndicatorReden: 'Niet gemeten.' },
+        { id: 'rl-thuis', soort: 'resultaat-lang', titel: 'Langer thuis wonen', geenIndicatorReden: 'Niet gemeten.' },
+        { id: 'amb', soort: 'ambitie', titel: 'Gezond en veilig thuis' },
+        { id: 'rv-samen', soort: 'randvoorwaarde', titel: 'Partners werken samen' },
+      ],
+      verbanden: [
+        { van: 'a-bezoek', naar: 'o-bezocht', want: 'x' },
+        { van: 'o-bezocht', naar: 'rk-gezien', want: 'x', aannames: [{ id: 'open', tekst: 'Ouderen vertellen hun zorgen.', status: 'ongetoetst', kennis: 'ervaring' }] },
+        { van: 'rk-gezien', naar: 'rl-thuis', want: 'x' },
+        { van: 'rl-thuis', naar: 'amb', want: 'x' },
+        { van: 'rv-samen', naar: 'rk-gezien', want: 'x' },
+      ],
+    });
+    const html = await container.renderToString(TheoryDiagram, { props: { id: 'vt', label: 'Verandertheorie Gezond thuis als schema', vt } });
+    expect(html.match(/<svg /g)).toHaveLength(2);
+    expect(html).toContain('href="#resultaat-rk-gezien"');
+    matchGolden('theory-diagram', html);
+  });
+
+  describe('IndicatorChart picks the chart that fits the data', () => {
+    const base = {
+      titel: 'Huisbezoeken', definitie: 'd', soort: 'output', eenheid: { soort: 'aantal', label: 'huisbezoeken' }, richting: 'hoger-is-beter',
+      bron: { naam: 'Registratie' }, frequentie: 'jaar', gebiedsniveau: 'wijk', streefwaarde: 'geen-streefwaarde', kop: 'k', alt: 'Grafiek van de huisbezoeken',
+    };
+    const render = async (extra: object) => {
+      const indicator = indicatorSchema.parse({ ...base, ...extra });
+      const table = pivot(indicator, (id) => id.charAt(0).toUpperCase() + id.slice(1));
+      return container.renderToString(IndicatorChart, { props: { indicator, table, id: 'huisbezoeken' } });
+    };
+
+    it('one value: a key figure with its qualifier', async () => {
+      const html = await render({ eenheid: { soort: 'euro', label: 'budget' }, gebiedsniveau: 'gemeente', observaties: [{ periode: '2024', gebied: 'stad', waarde: 13.8e6, status: 'definitief', kwalificatie: 'bijna' }] });
+      expect(html).toContain('bijna € 13,8 mln');
+      expect(html).toContain('(schatting)');
+      expect(html).not.toContain('<svg');
+      matchGolden('indicator-key-figure', html);
+    });
+
+    it('one period, several areas: bars', async () => {
+      const html = await render({ observaties: [
+        { periode: '2024', gebied: 'centrum', waarde: 168, status: 'definitief' },
+        { periode: '2024', gebied: 'haven', waarde: 121, status: 'voorlopig' },
+        { periode: '2024', gebied: 'molenwijk', waarde: null, status: 'ontbreekt' },
+      ] });
+      expect(html).toContain('chart--bar');
+      matchGolden('indicator-bars', html);
+    });
+
+    it('seven areas over time: small multiples with a shared scale', async () => {
+      const areas = ['centrum', 'haven', 'beemden', 'molenwijk', 'parkzoom', 'dorp', 'noord'];
+      const html = await render({ observaties: areas.flatMap((gebied, i) => ['2022', '2023', '2024'].map((periode, j) => ({ periode, gebied, waarde: 50 + i * 10 + j * 5, status: 'definitief' }))) });
+      expect(html.match(/small-multiples__panel/g)).toHaveLength(7);
+      matchGolden('indicator-small-multiples', html);
+    });
+  });
+
+  it('every golden file belongs to a test', () => {
+    if (UPDATE || !existsSync(GOLDEN)) return;
+    expect(used.size).toBe(10);
+    expect(readdirSync(GOLDEN).filter((f) => f.endsWith('.svg.html')).sort()).toEqual([...used].sort());
+  });
+});
