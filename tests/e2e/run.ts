@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { AxeBuilder } from '@axe-core/playwright';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { chromium } from 'playwright-core';
 import { attributeValues, gzipSize, listFiles, urlOf, visibleText } from './site-files.ts';
 import { serve } from './static-server.ts';
@@ -65,6 +66,13 @@ for (const [file, text] of html) {
   const css = attributeValues(text, 'href').filter((h) => h.endsWith('.css'));
   const cssSize = css.reduce((n, h) => n + (target(h) ? gzipSize(join(root, target(h)!)) : 0), 0);
   check(cssSize <= BUDGET.cssGzip, `${page}: CSS is ${cssSize} bytes gzip, meer dan ${BUDGET.cssGzip}`);
+}
+// HTML validity (html-validate's "standard" rules, see .htmlvalidate.json).
+const validator = new HtmlValidate(new FileSystemConfigLoader());
+for (const file of htmlFiles) {
+  const report = await validator.validateFile(join(root, file));
+  const messages = report.results.flatMap((r) => r.messages);
+  check(report.valid, `${urlOf(file)}: ongeldige HTML: ${messages.slice(0, 3).map((m) => `${m.ruleId} (${m.message})`).join('; ')}`);
 }
 const jsFiles = files.filter((f) => f.endsWith('.js') && !f.startsWith('pagefind/'));
 check(jsFiles.length === 0, `JavaScript-bestanden buiten pagefind/: ${jsFiles.join(', ')}`);
