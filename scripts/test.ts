@@ -9,6 +9,8 @@ const steps: { name: string; cmd: string[]; env?: Record<string, string> }[] = [
   { name: 'unit tests', cmd: ['npx', 'vitest', 'run'] },
   { name: 'build fixtures', cmd: ['npx', 'astro', 'build'], env: { CONTENT_DIR: 'tests/fixtures/site', OUT_DIR: '.test-output/fixtures' } },
   { name: 'e2e fixtures', cmd: ['node', 'tests/e2e/run.ts', '.test-output/fixtures', 'voorbeelddata', 'tests/e2e/search-fixtures.json'] },
+  { name: 'build second municipality', cmd: ['npx', 'astro', 'build'], env: { CONTENT_DIR: 'tests/fixtures/tweede-gemeente', OUT_DIR: '.test-output/tweede-gemeente' } },
+  { name: 'e2e second municipality', cmd: ['node', 'tests/e2e/run.ts', '.test-output/tweede-gemeente', 'tweede gemeente'] },
   { name: 'build content', cmd: ['npx', 'astro', 'build'], env: { OUT_DIR: '.test-output/content' } },
   { name: 'published URLs', cmd: ['node', 'scripts/urls.ts', 'check', '.test-output/content'] },
   { name: 'e2e content', cmd: ['node', 'tests/e2e/run.ts', '.test-output/content', 'content', 'tests/e2e/search-content.json'] },

@@ -56,7 +56,7 @@ for (const [file, text] of html) {
   const dup = ids.find((id, i) => ids.indexOf(id) !== i);
   check(!dup, `${page}: id "${dup}" komt meer dan één keer voor`);
   for (const href of attributeValues(text, 'href')) {
-    if (/^(https?:|mailto:|tel:)/.test(href) || href === '') continue;
+    if (/^(https?:|mailto:|tel:|data:)/.test(href) || href === '') continue;
     const [pathPart, anchor] = href.split('#') as [string, string | undefined];
     const path = pathPart === '' ? page : pathPart.startsWith('/') ? pathPart : new URL(pathPart, `http://x${page}`).pathname;
     const t = target(decodeURI(path));
