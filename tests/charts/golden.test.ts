@@ -28,8 +28,11 @@ const GOLDEN = join(import.meta.dirname, 'golden');
 const UPDATE = process.env.UPDATE_GOLDEN === '1' && !process.env.CI;
 const used = new Set<string>();
 
-/** One element per line, so a golden diff shows which element changed. Only whitespace between tags is touched. */
-const pretty = (html: string) => html.replace(/>\s*</g, '>\n<').trim() + '\n';
+/**
+ * One element per line, so a golden diff shows which element changed. Only adjacent tags are split;
+ * whitespace between tags is kept as it is, because it can matter ("5 aanvragen" vs "5aanvragen").
+ */
+const pretty = (html: string) => html.replace(/></g, '>\n<').trim() + '\n';
 
 function matchGolden(name: string, html: string) {
   const file = join(GOLDEN, `${name}.svg.html`);

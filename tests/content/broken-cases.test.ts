@@ -14,8 +14,23 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, sta
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { mkdirSync } from 'node:fs';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { formatProblem, validateContent } from '../../src/lib/validate/index.ts';
+
+// Every case validates a full copy of the site, and compiling the same MDX bodies again for each case is
+// most of the run time. Remember each result (or error) by input, so only changed bodies are compiled.
+vi.mock('@mdx-js/mdx', async (importOriginal) => {
+  const mdx = await importOriginal<typeof import('@mdx-js/mdx')>();
+  const results = new Map<string, ReturnType<typeof mdx.compile>>();
+  return {
+    ...mdx,
+    compile: (file: string, options?: Parameters<typeof mdx.compile>[1]) => {
+      const key = `${JSON.stringify(options)}\u0000${String(file)}`;
+      if (!results.has(key)) results.set(key, mdx.compile(file, options));
+      return results.get(key)!;
+    },
+  };
+});
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const SITE = join(ROOT, 'tests', 'fixtures', 'site');

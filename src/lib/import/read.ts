@@ -89,7 +89,7 @@ async function readXlsx(file: string, sheetName?: string): Promise<Table> {
   if (!sheet) {
     if (sheetName === undefined) throw new ReadError('het Excel-bestand heeft geen werkbladen');
     const hint = didYouMean(sheetName, names);
-    throw new ReadError(`werkblad "${sheetName}" bestaat niet${hint ? `; ${hint}` : ''} De werkbladen heten: ${names.map((n) => `"${n}"`).join(', ')}.`);
+    throw new ReadError(`werkblad "${sheetName}" bestaat niet${hint ? `; ${hint}` : '.'} De werkbladen heten: ${names.map((n) => `"${n}"`).join(', ')}.`);
   }
   const rows: Row[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, number) => {

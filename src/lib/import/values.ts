@@ -116,11 +116,11 @@ const PER: Record<Frequentie, string> = { jaar: 'per jaar', halfjaar: 'per halfj
 
 /** Ways to write a period of this frequency, for messages. */
 export const PERIOD_FORMS: Record<Frequentie, string> = {
-  jaar: '2024',
-  halfjaar: '2024-H1, 2024 H2 of 1e halfjaar 2024',
-  kwartaal: '2024-Q3, Q3 2024 of 3e kwartaal 2024',
-  maand: '2024-07, juli 2024 of jul 2024',
-  eenmalig: '2024, 2024-H1, 2024-Q3 of 2024-07',
+  jaar: 'een jaar, bijvoorbeeld 2024',
+  halfjaar: 'een halfjaar, bijvoorbeeld 2024-H1, 2024 H2 of 1e halfjaar 2024',
+  kwartaal: 'een kwartaal, bijvoorbeeld 2024-Q3, Q3 2024 of 3e kwartaal 2024',
+  maand: 'een maand, bijvoorbeeld 2024-07, juli 2024 of jul 2024',
+  eenmalig: 'bijvoorbeeld 2024, 2024-H1, 2024-Q3 of 2024-07',
 };
 
 const pad = (n: number) => String(n).padStart(2, '0');

@@ -1,0 +1,202 @@
+// Benchmark of the site build at scale: generates a synthetic content folder (voorbeelddata), builds it with
+// Astro, measures time, memory and page weight, and compares with a bare Astro + MDX project of as many pages.
+// Everything happens in a fresh temp folder, removed at the end; content/ and tests/ are never touched.
+//
+// Usage: npm run bench [-- options]
+//   --schaal F         multiply the numbers of ketens, indicatoren, verhalen and publicaties by F (0.1 = quick run)
+//   --ketens N  --indicatoren N  --verhalen N  --publicaties N     exact numbers (after --schaal)
+//   --resultaten N  --jaren N  --wijken N     shape of each item: result nodes per keten, years and wijken per indicator
+//   --geen-kaal        skip the bare baseline
+//   --json             print the results as JSON on stdout (the table and progress go to stderr)
+//   --behoud           keep the temp folder (content, dist, logs) and print where it is
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { generateBare } from './bench/bare.ts';
+import { generateSite, type GenerateOptions } from './bench/generate.ts';
+import { analyseDist, runBuild, type BuildResult } from './bench/measure.ts';
+import { msPerPage, renderBySection, table, type Measured } from './bench/report.ts';
+
+const BUDGET_HTML_GZIP = 150_000; // the same budget as tests/e2e/run.ts
+const DEFAULTS: GenerateOptions = { ketens: 40, resultaten: 30, indicatoren: 400, jaren: 10, wijken: 30, verhalen: 1000, publicaties: 5 };
+
+const major = Number(process.versions.node.split('.')[0]);
+if (major < 22) {
+  console.error(`Node ${process.versions.node} is te oud voor Astro; start de benchmark met npm run bench (dat gebruikt Node 24 uit devDependencies).`);
+  process.exit(2);
+}
+
+const { values: args } = parseArgs({
+  options: {
+    schaal: { type: 'string' }, ketens: { type: 'string' }, indicatoren: { type: 'string' }, verhalen: { type: 'string' }, publicaties: { type: 'string' },
+    resultaten: { type: 'string' }, jaren: { type: 'string' }, wijken: { type: 'string' },
+    'geen-kaal': { type: 'boolean', default: false }, json: { type: 'boolean', default: false }, behoud: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+});
+if (args.help) {
+  console.log('npm run bench [-- --schaal 0.1] [--ketens N --indicatoren N --verhalen N --publicaties N] [--resultaten N --jaren N --wijken N] [--geen-kaal] [--json] [--behoud]');
+  process.exit(0);
+}
+const say = (line = '') => (args.json ? console.error(line) : console.log(line));
+const count = (name: string, value: string | undefined, min = 0): number | undefined => {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min) {
+    console.error(`--${name} moet een heel getal zijn van minstens ${min}, niet "${value}"`);
+    process.exit(2);
+  }
+  return n;
+};
+const schaal = args.schaal === undefined ? 1 : Number(args.schaal);
+if (!(schaal > 0)) {
+  console.error(`--schaal moet een getal groter dan 0 zijn, niet "${args.schaal}"`);
+  process.exit(2);
+}
+const scaled = (n: number) => Math.max(1, Math.round(n * schaal));
+const options: GenerateOptions = {
+  ketens: count('ketens', args.ketens, 1) ?? scaled(DEFAULTS.ketens),
+  indicatoren: count('indicatoren', args.indicatoren) ?? scaled(DEFAULTS.indicatoren),
+  verhalen: count('verhalen', args.verhalen) ?? scaled(DEFAULTS.verhalen),
+  publicaties: count('publicaties', args.publicaties, 1) ?? Math.max(2, Math.round(DEFAULTS.publicaties * schaal)),
+  // The shape of each item stays the same at every scale, so page weights stay comparable.
+  resultaten: count('resultaten', args.resultaten, 1) ?? DEFAULTS.resultaten,
+  jaren: count('jaren', args.jaren, 1) ?? DEFAULTS.jaren,
+  wijken: count('wijken', args.wijken, 1) ?? DEFAULTS.wijken,
+};
+
+const root = process.cwd();
+const dataStore = join(root, '.astro', 'data-store.json');
+const tmp = mkdtempSync(join(tmpdir(), 'wijkteams-bench-'));
+const contentDir = join(tmp, 'content');
+let stopChild: (() => void) | undefined;
+// Without --behoud everything goes except bench.json, so the printed path stays valid (a few kB).
+const cleanup = () => {
+  rmSync(dataStore, { force: true });
+  if (args.behoud) say(`Tijdelijke map bewaard: ${tmp}`);
+  else if (existsSync(join(tmp, 'bench.json'))) for (const name of readdirSync(tmp)) name !== 'bench.json' && rmSync(join(tmp, name), { recursive: true, force: true });
+  else rmSync(tmp, { recursive: true, force: true });
+};
+process.on('SIGINT', () => {
+  stopChild?.();
+  cleanup();
+  process.exit(130);
+});
+
+const env = (extra: Record<string, string>): NodeJS.ProcessEnv => ({ ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...extra });
+const heartbeat = (label: string) => (seconds: number, last: string) => say(`  … ${label}: ${seconds.toFixed(0)} s; ${last.replace(/\x1b\[[0-9;]*m/g, '').slice(0, 110)}`);
+
+/** Why a build stopped, read from its log: the content check, memory, or the last error. */
+function explainFailure(build: BuildResult): string {
+  const lines = build.log.replace(/\x1b\[[0-9;]*m/g, '').split('\n');
+  if (/De site is niet gebouwd/.test(build.log)) {
+    const problems = lines.filter((l) => /^\S+:\d*.*›|De site is niet gebouwd/.test(l));
+    return `De inhoudscontrole keurde de gegenereerde inhoud af:\n${(problems.length ? problems : lines.slice(-60)).join('\n')}`;
+  }
+  if (/heap out of memory|Reached heap limit|ENOMEM/i.test(build.log) || build.signal === 'SIGKILL' || build.exitCode === 137 || build.exitCode === 134)
+    return `Te weinig geheugen (piek ${build.peakMB?.toFixed(0) ?? '?'} MB, exit ${build.exitCode}, signaal ${build.signal ?? '-'}). Laatste regels:\n${lines.slice(-40).join('\n')}`;
+  return `Exit ${build.exitCode}${build.signal ? `, signaal ${build.signal}` : ''}. Laatste regels van het log:\n${lines.slice(-60).join('\n')}`;
+}
+
+let exitCode = 0;
+try {
+  say(`Benchmark in ${tmp}`);
+  say(`Opties: ${Object.entries(options).map(([k, v]) => `${k} ${v}`).join(', ')}${schaal !== 1 ? ` (schaal ${schaal})` : ''}`);
+
+  // 1. Synthetic content.
+  let t = performance.now();
+  const generated = generateSite(contentDir, options);
+  const generateS = (performance.now() - t) / 1000;
+  say(`1. Inhoud gegenereerd: ${generated.files} bestanden, ${(generated.bytes / 1e6).toFixed(1)} MB in ${generateS.toFixed(1)} s (${Object.entries(generated.counts).map(([k, v]) => `${v} ${k}`).join(', ')})`);
+
+  // The same check the build runs first, timed on its own so its share of the build is visible.
+  t = performance.now();
+  const { formatProblem, validateContent } = await import('../src/lib/validate/index.ts');
+  const { problems } = await validateContent(contentDir, root);
+  const checkS = (performance.now() - t) / 1000;
+  if (problems.length) {
+    say(`\nDe inhoudscontrole vindt ${problems.length} problemen in de gegenereerde inhoud (een fout in scripts/bench/generate.ts):`);
+    for (const p of problems.slice(0, 200)) say(formatProblem(p));
+    throw new Error('gegenereerde inhoud is ongeldig');
+  }
+  say(`   Inhoudscontrole in orde (${checkS.toFixed(1)} s; de bouw doet deze controle zelf nog eens).`);
+
+  // 2. Build ours.
+  say(`2. De site bouwen met Node ${process.versions.node} …`);
+  const outDir = join(tmp, 'dist');
+  rmSync(dataStore, { force: true });
+  let ours: Measured;
+  try {
+    const build = await runBuild({
+      cwd: root,
+      env: env({ CONTENT_DIR: contentDir, OUT_DIR: outDir }),
+      logFile: join(tmp, 'build-ons.log'),
+      onStart: (stop) => (stopChild = stop),
+      heartbeat: heartbeat('bouw'),
+    });
+    ours = { build, dist: build.ok ? analyseDist(outDir, BUDGET_HTML_GZIP) : undefined };
+  } finally {
+    stopChild = undefined;
+    // The project's own content store must be rebuilt fresh by its next real build.
+    rmSync(dataStore, { force: true });
+  }
+  if (!ours.build.ok) {
+    say(`\nDe bouw is mislukt na ${ours.build.wallS.toFixed(1)} s. ${explainFailure(ours.build)}`);
+    exitCode = 1;
+  } else say(`   ${ours.dist!.pages} pagina's in ${ours.build.wallS.toFixed(1)} s, piek ${ours.build.peakMB?.toFixed(0) ?? '?'} MB.`);
+
+  // 3. Bare baseline with as many pages.
+  let bare: Measured | undefined;
+  if (ours.dist && !args['geen-kaal']) {
+    const bareDir = join(tmp, 'bare');
+    mkdirSync(bareDir);
+    generateBare(bareDir, root, ours.dist.pages);
+    say(`3. Kaal Astro-project met ${ours.dist.pages} MDX-pagina's bouwen …`);
+    const build = await runBuild({
+      cwd: bareDir,
+      env: env({ OUT_DIR: join(bareDir, 'dist') }),
+      logFile: join(tmp, 'build-kaal.log'),
+      onStart: (stop) => (stopChild = stop),
+      heartbeat: heartbeat('kaal'),
+    });
+    stopChild = undefined;
+    bare = { build, dist: build.ok ? analyseDist(join(bareDir, 'dist'), BUDGET_HTML_GZIP) : undefined };
+    if (!build.ok) {
+      say(`\nDe kale bouw is mislukt. ${explainFailure(build)}`);
+      exitCode = 1;
+    } else say(`   ${bare.dist!.pages} pagina's in ${build.wallS.toFixed(1)} s, piek ${build.peakMB?.toFixed(0) ?? '?'} MB.`);
+  }
+
+  // 4. Results.
+  const ratio = msPerPage(ours) !== undefined && msPerPage(bare) !== undefined ? msPerPage(ours)! / msPerPage(bare)! : undefined;
+  if (ours.dist) {
+    say('\n4. Resultaat\n');
+    say(table(ours, bare, BUDGET_HTML_GZIP));
+  }
+  const strip = (m: Measured | undefined) => m && {
+    ok: m.build.ok, exitCode: m.build.exitCode, signal: m.build.signal,
+    buildS: m.build.wallS, phases: m.build.phases, msPerPage: msPerPage(m), peakMB: m.build.peakMB, memoryMethod: m.build.memoryMethod,
+    ...(m.dist ?? {}),
+    renderBySection: renderBySection(m),
+  };
+  const result = {
+    opties: { ...options, schaal },
+    node: process.versions.node,
+    gegenereerd: { ...generated, seconden: generateS, controleSeconden: checkS },
+    ons: strip(ours),
+    kaal: strip(bare),
+    verhoudingMsPerPagina: ratio,
+    budget: { htmlGzip: BUDGET_HTML_GZIP, grootstePagina: ours.dist?.html.gzip.maxPage, grootsteGzip: ours.dist?.html.gzip.max, binnenBudget: ours.dist ? ours.dist.html.gzip.max <= BUDGET_HTML_GZIP : undefined },
+  };
+  const jsonPath = join(tmp, 'bench.json');
+  writeFileSync(jsonPath, JSON.stringify(result, null, 2) + '\n');
+  say(`\nJSON: ${jsonPath}${args.behoud ? '' : ' (de rest van de tijdelijke map wordt verwijderd; bewaar alles met --behoud)'}`);
+  if (args.json) console.log(JSON.stringify(result, null, 2));
+} catch (error) {
+  say(`\nBenchmark gestopt: ${(error as Error).message}`);
+  exitCode = 1;
+} finally {
+  cleanup();
+}
+process.exit(exitCode);

@@ -1,0 +1,61 @@
+// Imports the figures of a CSV or XLSX export into the observaties of an indicator, in Dutch conventions.
+// Usage: npm run importeer -- <bestand.csv|bestand.xlsx> --indicator <id> [--samenvoegen] [--droog] [--blad <naam>]
+// CONTENT_DIR=… imports into another content folder. Writes nothing when any row cannot be read.
+import { relative } from 'node:path';
+import { contentDir } from '../src/lib/content-dir.ts';
+import { formatReport, planImport, writeImport } from '../src/lib/import/index.ts';
+import { didYouMean } from '../src/lib/suggest.ts';
+
+const USAGE = `Gebruik: npm run importeer -- <bestand.csv of bestand.xlsx> --indicator <id> [--samenvoegen] [--droog] [--blad <naam>]
+
+  --indicator <id>   de indicator in ${contentDir}/indicatoren/ waar de cijfers bij horen (verplicht)
+  --samenvoegen      vervang bestaande cijfers voor dezelfde periode en hetzelfde gebied; de rest blijft staan
+  --droog            laat zien wat er zou veranderen, zonder iets te schrijven
+  --blad <naam>      het werkblad van een Excel-bestand (standaard het eerste)
+
+Voorbeeld: npm run importeer -- huisbezoeken-2025.csv --indicator huisbezoeken-75-plus --droog`;
+
+const rel = (p: string) => relative(process.cwd(), p).split('\\').join('/') || p;
+
+function parseArgs(argv: string[]): { file?: string; indicator?: string; samenvoegen: boolean; droog: boolean; blad?: string; error?: string } {
+  const out: ReturnType<typeof parseArgs> = { samenvoegen: false, droog: false };
+  const withValue = ['--indicator', '--blad'];
+  const flags = ['--samenvoegen', '--droog'];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    if (name === '--help' || name === '-h') return { ...out, error: '' };
+    if (withValue.includes(name)) {
+      const value = inline ?? argv[++i];
+      if (value === undefined || value.startsWith('--')) return { ...out, error: `${name} heeft een waarde nodig, bijvoorbeeld ${name === '--indicator' ? '--indicator huisbezoeken-75-plus' : '--blad Blad1'}` };
+      if (name === '--indicator') out.indicator = value;
+      else out.blad = value;
+    } else if (flags.includes(name)) {
+      if (name === '--samenvoegen') out.samenvoegen = true;
+      else out.droog = true;
+    } else if (name.startsWith('-')) {
+      const hint = didYouMean(name, [...withValue, ...flags]);
+      return { ...out, error: `onbekende optie "${name}"${hint ? `; ${hint}` : ''}` };
+    } else if (out.file === undefined) out.file = arg;
+    else return { ...out, error: `één bestand tegelijk: "${out.file}" en "${arg}"` };
+  }
+  if (!out.file) return { ...out, error: 'geef het bestand met de cijfers' };
+  if (!out.indicator) return { ...out, error: 'geef met --indicator <id> aan bij welke indicator de cijfers horen' };
+  return out;
+}
+
+const args = parseArgs(process.argv.slice(2));
+if (args.error !== undefined) {
+  if (args.error) console.error(`Niet geïmporteerd: ${args.error}${args.error.endsWith('?') ? '' : '.'}\n`);
+  console.error(USAGE);
+  process.exit(args.error ? 1 : 0);
+}
+
+const plan = await planImport({ file: args.file!, indicator: args.indicator!, contentDir, samenvoegen: args.samenvoegen, blad: args.blad, rel });
+const report = formatReport(plan, { droog: args.droog, file: args.file!, rel });
+if (plan.errors.length) {
+  console.error(report.join('\n'));
+  process.exit(1);
+}
+if (!args.droog) writeImport(plan);
+console.log(report.join('\n'));

@@ -1,0 +1,68 @@
+/**
+ * IndicatorFigure reads site data (site.json and the content collections, as synced by `astro sync`),
+ * so it is tested here with synthetic indicator entries instead of as a golden file. Only the
+ * municipality's own id and name come from the real site.json.
+ */
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { beforeAll, describe, expect, it } from 'vitest';
+import IndicatorFigure from '../../src/components/figures/IndicatorFigure.astro';
+import { site } from '../../src/data/site.ts';
+import { indicatorSchema } from '../../src/schemas/index.ts';
+import { $, $$, attr, dom, text, texts } from './dom.ts';
+
+let container: AstroContainer;
+beforeAll(async () => {
+  container = await AstroContainer.create();
+});
+
+const entry = (id: string, extra: object) => ({
+  id,
+  collection: 'indicatoren' as const,
+  data: indicatorSchema.parse({
+    titel: 'Aanvragen schuldhulp', definitie: 'd', soort: 'output', eenheid: { soort: 'aantal', label: 'aanvragen' }, richting: 'neutraal',
+    bron: { naam: 'Registratie schuldhulp', tabel: 'Tabel 3' }, frequentie: 'jaar', gebiedsniveau: 'gemeente', streefwaarde: 'geen-streefwaarde',
+    kop: 'Meer aanvragen voor schuldhulp', alt: 'Lijn die stijgt van 410 naar 530.', ...extra,
+  }),
+});
+const render = async (indicator: ReturnType<typeof entry>, props: object = {}) =>
+  dom(await container.renderToString(IndicatorFigure, { props: { indicator, ...props } }));
+
+describe('IndicatorFigure', () => {
+  it('a figure with headline, subtitle, chart, table and downloads', async () => {
+    const d = await render(entry('test-schuldhulp', { observaties: [
+      { periode: '2022', gebied: site.gemeenteId, waarde: 410, status: 'definitief' },
+      { periode: '2023', gebied: site.gemeenteId, waarde: 1234, status: 'definitief' },
+      { periode: '2024', gebied: site.gemeenteId, waarde: 530, status: 'voorlopig' },
+    ] }));
+    const fig = $(d, 'figure')!;
+    expect(attr(fig, 'id')).toBe('figuur-test-schuldhulp');
+    expect(text($(fig, '.figure__title'))).toBe('Meer aanvragen voor schuldhulp');
+    expect(text($(fig, '.figure__subtitle'))).toBe(`aanvragen · ${site.gemeente} · 2022 – 2024`);
+    const svg = $(fig, 'svg.chart--line')!;
+    expect(attr(svg, 'role')).toBe('img');
+    expect(text($(svg, 'title'))).toBe('Lijn die stijgt van 410 naar 530.');
+    expect(text($(fig, 'details summary'))).toBe('Bekijk de cijfers als tabel');
+    expect(text($(fig, 'caption'))).toBe('Aanvragen schuldhulp (aanvragen)');
+    expect(texts(fig, 'tbody td')).toEqual(['410', '1.234', '530 (voorlopig)']);
+    const links = $$(fig, '.figure__meta a').map((a) => [text(a), attr(a, 'href')]);
+    expect(links).toEqual(expect.arrayContaining([['CSV', '/data/test-schuldhulp.csv'], ['JSON', '/data/test-schuldhulp.json'], ['Over deze indicator', '/indicatoren/test-schuldhulp/']]));
+    expect(text($(fig, '.figure__meta'))).toContain('Bron: Registratie schuldhulp, Tabel 3.');
+  });
+
+  it('without observations: a notice with the reason and an empty template', async () => {
+    const d = await render(entry('test-leeg', { geenDataToelichting: 'De eerste meting is in 2027.' }));
+    expect($(d, 'figure')).toBeUndefined();
+    const notice = $(d, '.notice')!;
+    expect(attr(notice, 'id')).toBe('figuur-test-leeg');
+    expect(text(notice)).toContain('Aanvragen schuldhulp: nog geen openbare data. De eerste meting is in 2027.');
+    expect($$(notice, 'a').map((a) => attr(a, 'href'))).toEqual(['/indicatoren/test-leeg/', '/data/test-leeg.csv']);
+  });
+
+  it('anchor=false leaves out the id, so a figure can appear twice on a page', async () => {
+    const d = await render(entry('test-twee', { observaties: [{ periode: '2024', gebied: site.gemeenteId, waarde: 5, status: 'definitief' }] }), { anchor: false });
+    expect(attr($(d, 'figure'), 'id')).toBeUndefined();
+    // One value: a key figure instead of a chart.
+    expect(text($(d, '.key-figure'))).toBe('5 aanvragen, 2024');
+    expect($(d, 'svg')).toBeUndefined();
+  });
+});
