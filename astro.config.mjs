@@ -25,7 +25,7 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: './.astro',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  markdown: { processor: unified({ remarkPlugins: [[remarkGlossary, { terms: loadGlossary(contentDir) }]], rehypePlugins: [] }) },
+  markdown: { syntaxHighlight: false, processor: unified({ remarkPlugins: [[remarkGlossary, { terms: loadGlossary(contentDir) }]], rehypePlugins: [] }) },
   integrations: [contentCheck(), mdx(), sitemap(), searchIndex()],
   devToolbar: { enabled: false },
 });

@@ -11,7 +11,7 @@ const SUBJECTS = [
 ];
 const VERBS = [
   'bespreekt', 'regelt', 'ziet', 'merkt', 'organiseert', 'volgt', 'ondersteunt', 'meldt', 'plant', 'evalueert',
-  'verbetert', 'deelt', 'vraagt naar', 'zoekt samen met de inwoner naar', 'houdt bij',
+  'verbetert', 'deelt', 'vraagt naar', 'zoekt samen met de inwoner naar', 'noteert',
 ];
 const OBJECTS = [
   'de zorgen over geld', 'een huisbezoek', 'de hulp bij het huishouden', 'een gesprek aan de keukentafel',
@@ -32,9 +32,12 @@ const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** One sentence of roughly 10–18 words. */
 export function sentence(r: Random): string {
-  const core = `${r.pick(SUBJECTS)} ${r.pick(VERBS)} ${r.pick(OBJECTS)}${r.chance(0.7) ? ` ${r.pick(TAILS)}` : ''}`;
-  if (r.chance(0.3)) return `${r.pick(OPENERS)} ${core.charAt(0).toLowerCase()}${core.slice(1)}.`;
-  return `${cap(core)}.`;
+  const subject = r.pick(SUBJECTS);
+  const [verb, ...particle] = r.pick(VERBS).split(' ');
+  const rest = `${particle.length ? `${particle.join(' ')} ` : ''}${r.pick(OBJECTS)}${r.chance(0.7) ? ` ${r.pick(TAILS)}` : ''}`;
+  // Dutch puts the verb second: "Daarna regelt het wijkteam …".
+  if (r.chance(0.3)) return `${r.pick(OPENERS)} ${verb} ${subject.charAt(0).toLowerCase()}${subject.slice(1)} ${rest}.`;
+  return `${subject} ${verb} ${rest}.`;
 }
 
 /** A paragraph of `min`–`max` sentences. */

@@ -176,6 +176,7 @@ describe('lineChartModel', () => {
 
   it('keeps all coordinates inside the chart', () => {
     const m = lineChartModel(input(one(v(-3), v(9), suppressed(), v(4, { kwalificatie: 'bijna' }))));
+    expect(m.series[0]!.points).toHaveLength(3);
     for (const p of m.series[0]!.points) {
       expect(p.x).toBeGreaterThanOrEqual(m.margin.left);
       expect(p.x).toBeLessThanOrEqual(m.width - m.margin.right);

@@ -105,7 +105,8 @@ try {
     const expectations = JSON.parse(readFileSync(expectationsFile, 'utf8')) as { q: string; url: string; soort: string }[];
     for (const e of expectations) {
       const found = await page.evaluate(async (q) => {
-        const pf = await import('/pagefind/pagefind.js');
+        const script = '/pagefind/pagefind.js'; // served by the site under test, not a module of this project
+        const pf = await import(script);
         const { results } = await pf.search(q);
         return Promise.all(results.slice(0, 10).map(async (r: { data: () => Promise<{ url: string; filters: Record<string, string[]> }> }) => {
           const d = await r.data();

@@ -15,10 +15,12 @@ export const urlOf = (file: string) => '/' + file.replace(/(^|\/)index\.html$/, 
 
 export const gzipSize = (path: string) => gzipSync(readFileSync(path)).length;
 
-/** Visible text of an HTML document: without scripts, styles, comments and tags. */
+/** Visible prose of an HTML document: without scripts, styles, comments, code examples and tags. */
 export function visibleText(html: string): string {
   return html
     .replace(/<script[\s\S]*?<\/script>/gi, ' ')
+    .replace(/<pre[\s\S]*?<\/pre>/gi, ' ')
+    .replace(/<code[\s\S]*?<\/code>/gi, ' ')
     .replace(/<style[\s\S]*?<\/style>/gi, ' ')
     .replace(/<!--[\s\S]*?-->/g, ' ')
     .replace(/<[^>]+>/g, ' ')

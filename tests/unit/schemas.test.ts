@@ -103,15 +103,15 @@ describe('every schema', () => {
 
 describe('strictness of nested objects', () => {
   it.each([
-    ['site thema', siteSchema, (d: any) => (d.thema.kleur = '#000000'), 'thema: onbekend veld "kleur"'],
-    ['site gebied', siteSchema, (d: any) => (d.gebieden[0].code = 'x'), 'gebieden.0: onbekend veld "code"'],
-    ['indicator eenheid', indicatorSchema, (d: any) => (d.eenheid.decimalen = 1), 'eenheid: onbekend veld "decimalen"'],
-    ['observatie', indicatorSchema, (d: any) => (d.observaties[0].opmerking = 'x'), 'observaties.0: onbekend veld "opmerking"'],
-    ['knoop', verandertheorieSchema, (d: any) => (d.knopen[0].kleur = 'rood'), 'knopen.0: onbekend veld "kleur"'],
-    ['aanname', verandertheorieSchema, (d: any) => (d.verbanden[0].aannames[0].bron = 'x'), 'verbanden.0.aannames.0: onbekend veld "bron"'],
-    ['bronverwijzing', verhaalSchema, (d: any) => (d.bron.pagina = 3), 'bron: onbekend veld "pagina"'],
-    ['kader figuur', kaderSchema, (d: any) => (d.figuur.kleur = 'blauw'), 'figuur: onbekend veld "kleur"'],
-    ['gemeente kenmerk', gemeenteSchema, (d: any) => (d.studies[0].kenmerken.teamvorm.jaar = 2024), 'studies.0.kenmerken.teamvorm: onbekend veld "jaar"'],
+    ['site thema', siteSchema, (d: any): void => { d.thema.kleur = '#000000'; }, 'thema: onbekend veld "kleur"'],
+    ['site gebied', siteSchema, (d: any): void => { d.gebieden[0].code = 'x'; }, 'gebieden.0: onbekend veld "code"'],
+    ['indicator eenheid', indicatorSchema, (d: any): void => { d.eenheid.decimalen = 1; }, 'eenheid: onbekend veld "decimalen"'],
+    ['observatie', indicatorSchema, (d: any): void => { d.observaties[0].opmerking = 'x'; }, 'observaties.0: onbekend veld "opmerking"'],
+    ['knoop', verandertheorieSchema, (d: any): void => { d.knopen[0].kleur = 'rood'; }, 'knopen.0: onbekend veld "kleur"'],
+    ['aanname', verandertheorieSchema, (d: any): void => { d.verbanden[0].aannames[0].bron = 'x'; }, 'verbanden.0.aannames.0: onbekend veld "bron"'],
+    ['bronverwijzing', verhaalSchema, (d: any): void => { d.bron.pagina = 3; }, 'bron: onbekend veld "pagina"'],
+    ['kader figuur', kaderSchema, (d: any): void => { d.figuur.kleur = 'blauw'; }, 'figuur: onbekend veld "kleur"'],
+    ['gemeente kenmerk', gemeenteSchema, (d: any): void => { d.studies[0].kenmerken.teamvorm.jaar = 2024; }, 'studies.0.kenmerken.teamvorm: onbekend veld "jaar"'],
   ] as const)('%s', (_, schema, mutate, expected) => {
     const base = schemas.find(([, s]) => s === schema)![2];
     const data = clone(base);

@@ -40,7 +40,8 @@ interface LogEntry { hash: string; date: string; files: { path: string; status: 
 function readLog(root: string, prefix: string): LogEntry[] {
   // --first-parent: the history of the main line, a merge counts as one change (diffed against its first parent).
   // --no-renames: a renamed file is a removed and a new id, as it is on the site.
-  const out = git(root, ['-c', 'core.quotePath=false', 'log', '--first-parent', '--no-renames', '--no-color', '--name-status', '--format=%x1e%H %cs', '--', prefix || '.']).toString('utf8');
+  // The -c settings keep a user's git configuration from changing the output.
+  const out = git(root, ['-c', 'core.quotePath=false', '-c', 'log.showSignature=false', '-c', 'log.follow=false', '-c', 'diff.relative=false', 'log', '--first-parent', '--no-renames', '--no-color', '--name-status', '--format=%x1e%H %cs', '--', prefix || '.']).toString('utf8');
   const commits: LogEntry[] = [];
   for (const record of out.split('\x1e').slice(1)) {
     const [head = '', ...lines] = record.split('\n');

@@ -5,9 +5,9 @@
  * XLSX: the first sheet or a named one, via exceljs; a number shown as a percentage (0,125 as 12,5%)
  * is read as the percentage (12.5).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { didYouMean } from '../suggest.ts';
 import type { Cell } from './values.ts';
@@ -78,7 +78,9 @@ function excelCell(value: ExcelValue, numFmt: string | undefined): Cell {
 }
 
 async function readXlsx(file: string, sheetName?: string): Promise<Table> {
-  const workbook = new ExcelJS.Workbook();
+  // exceljs is large; load it only for Excel files, so a CSV import starts quickly.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   try {
     await workbook.xlsx.readFile(file);
   } catch (error) {
@@ -106,6 +108,7 @@ async function readXlsx(file: string, sheetName?: string): Promise<Table> {
 const CSV_EXTENSIONS = new Set(['.csv', '.txt', '.tsv']);
 
 export async function readTable(file: string, options: { blad?: string } = {}): Promise<Table> {
+  if (!existsSync(file)) throw new ReadError(`bestand "${file}" bestaat niet`);
   const ext = extname(file).toLowerCase();
   if (ext === '.xlsx') return readXlsx(file, options.blad);
   if (options.blad !== undefined) throw new ReadError('--blad kan alleen bij een Excel-bestand (.xlsx)');

@@ -16,8 +16,8 @@ export interface CollectionSpec {
   schema: z.ZodType;
   /** Dutch name of one entry, for messages. */
   label: string;
-  /** "elke bron", "elk verhaal": Dutch needs the article's gender. */
-  each: string;
+  /** "elke bron", "elk verhaal": Dutch needs the article's gender; default "elke <label>". */
+  each?: string;
   required?: boolean;
 }
 
@@ -25,7 +25,7 @@ export const COLLECTIONS: CollectionSpec[] = [
   { name: 'site', file: 'site.json', format: 'single', extensions: ['.json'], schema: siteSchema, label: 'site-instellingen', each: 'elke instelling', required: true },
   { name: 'bronnen', file: 'bronnen.json', format: 'array', extensions: ['.json'], schema: bronSchema, label: 'bron', each: 'elke bron', required: true },
   { name: 'organisaties', file: 'organisaties.json', format: 'array', extensions: ['.json'], schema: organisatieSchema, label: 'organisatie', each: 'elke organisatie', required: true },
-  { name: 'omleidingen', file: 'omleidingen.json', format: 'single', extensions: ['.json'], schema: omleidingenSchema, label: 'omleidingen' },
+  { name: 'omleidingen', file: 'omleidingen.json', format: 'single', extensions: ['.json'], schema: omleidingenSchema, label: 'omleidingen', each: 'elke omleiding' },
   { name: 'ketens', folder: 'ketens', format: 'frontmatter', extensions: ['.mdx', '.md'], schema: ketenSchema, label: 'keten', each: 'elke keten' },
   { name: 'verandertheorie', folder: 'verandertheorie', format: 'json', extensions: ['.json'], schema: verandertheorieSchema, label: 'verandertheorie', each: 'elke verandertheorie' },
   { name: 'indicatoren', folder: 'indicatoren', format: 'json', extensions: ['.json'], schema: indicatorSchema, label: 'indicator', each: 'elke indicator' },

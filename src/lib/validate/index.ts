@@ -93,13 +93,13 @@ export async function validateContent(contentDir: string, root = process.cwd()):
         file: entry.file,
         line: entry.lineOf([entry.index, 'id']),
         path: `[${entry.index + 1}].id`,
-        message: `id "${entry.id}" staat ook al bij [${other.index! + 1}] (regel ${other.lineOf([other.index!, 'id'])}); ${spec.each} heeft een eigen id`,
+        message: `id "${entry.id}" staat ook al bij [${other.index! + 1}] (regel ${other.lineOf([other.index!, 'id'])}); ${spec.each ?? `elke ${spec.label}`} heeft een eigen id`,
         hint: 'geef dit item een andere id, of voeg de twee samen',
       });
       return;
     }
     if (other) {
-      problems.push({ file: entry.file, path: '', message: `heeft dezelfde id "${entry.id}" als ${other.file}; ${spec.each} heeft een eigen id`, hint: 'hernoem of verwijder een van beide bestanden' });
+      problems.push({ file: entry.file, path: '', message: `heeft dezelfde id "${entry.id}" als ${other.file}; ${spec.each ?? `elke ${spec.label}`} heeft een eigen id`, hint: 'hernoem of verwijder een van beide bestanden' });
       return;
     }
     map.set(entry.id, entry);

@@ -177,7 +177,7 @@ export function checkIntegrity(entries: Entries, known: Known = new Map()): Prob
     ];
     for (const [path, fg, bg, min, what] of pairs) {
       const ratio = contrastRatio(fg, bg);
-      if (ratio < min) report(siteEntry, path, `te weinig contrast voor ${what}: ${ratio.toFixed(2).replace('.', ',')}:1, en WCAG 2.1 AA vraagt minimaal ${String(min).replace('.', ',')}:1`, 'kies een donkerdere of lichtere kleur');
+      if (ratio < min) report(siteEntry, path, `te weinig contrast voor ${what}: ${ratio.toFixed(2).replace('.', ',')}:1, terwijl WCAG 2.1 AA minimaal ${String(min).replace('.', ',')}:1 vraagt`, 'kies een donkerdere of lichtere kleur');
     }
   }
   return problems;
