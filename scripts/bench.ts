@@ -7,12 +7,14 @@
 //   --ketens N  --indicatoren N  --verhalen N  --publicaties N     exact numbers (after --schaal)
 //   --resultaten N  --jaren N  --wijken N     shape of each item: result nodes per keten, years and wijken per indicator
 //   --geen-kaal        skip the bare baseline
-//   --json             print the results as JSON on stdout (the table and progress go to stderr)
+//   --json             print the results as JSON on stdout (the table and progress go to stderr;
+//                      use `npm run --silent bench -- --json` so npm adds no lines of its own)
 //   --behoud           keep the temp folder (content, dist, logs) and print where it is
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { execFileSync } from 'node:child_process';
 import { generateBare } from './bench/bare.ts';
 import { generateSite, type GenerateOptions } from './bench/generate.ts';
 import { analyseDist, runBuild, type BuildResult } from './bench/measure.ts';
@@ -99,9 +101,23 @@ function explainFailure(build: BuildResult): string {
   return `Exit ${build.exitCode}${build.signal ? `, signaal ${build.signal}` : ''}. Laatste regels van het log:\n${lines.slice(-60).join('\n')}`;
 }
 
+/** Which code was measured: the commit, and whether src/ or the config had uncommitted changes (read-only git). */
+function codeVersion(): string {
+  try {
+    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src', 'astro.config.mjs', 'package.json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return dirty ? `${head} + niet-gecommitte wijzigingen in ${dirty.split('\n').length} bestand(en)` : head;
+  } catch {
+    return 'onbekend (geen git)';
+  }
+}
+
 let exitCode = 0;
+// Other work on the machine slows every build; the 5-minute load average after each build shows how busy it was.
+const load: { cores: number; start: number; ons?: number; kaal?: number } = { cores: availableParallelism(), start: loadavg()[0]! };
 try {
-  say(`Benchmark in ${tmp}`);
+  const code = codeVersion();
+  say(`Benchmark in ${tmp} (code ${code})`);
   say(`Opties: ${Object.entries(options).map(([k, v]) => `${k} ${v}`).join(', ')}${schaal !== 1 ? ` (schaal ${schaal})` : ''}`);
 
   // 1. Synthetic content.
@@ -136,6 +152,7 @@ try {
       heartbeat: heartbeat('bouw'),
     });
     ours = { build, dist: build.ok ? analyseDist(outDir, BUDGET_HTML_GZIP) : undefined };
+    load.ons = loadavg()[1]!;
   } finally {
     stopChild = undefined;
     // The project's own content store must be rebuilt fresh by its next real build.
@@ -161,6 +178,7 @@ try {
       heartbeat: heartbeat('kaal'),
     });
     stopChild = undefined;
+    load.kaal = loadavg()[1]!;
     bare = { build, dist: build.ok ? analyseDist(join(bareDir, 'dist'), BUDGET_HTML_GZIP) : undefined };
     if (!build.ok) {
       say(`\nDe kale bouw is mislukt. ${explainFailure(build)}`);
@@ -173,6 +191,8 @@ try {
   if (ours.dist) {
     say('\n4. Resultaat\n');
     say(table(ours, bare, BUDGET_HTML_GZIP));
+    const busy = Math.max(load.start, load.ons ?? 0, load.kaal ?? 0) > load.cores;
+    say(`\nload average (5 min) after build: ours ${load.ons?.toFixed(1) ?? '-'}, bare ${load.kaal?.toFixed(1) ?? '-'} on ${load.cores} cores${busy ? ' — the machine was busy; times are upper bounds' : ''}`);
   }
   const strip = (m: Measured | undefined) => m && {
     ok: m.build.ok, exitCode: m.build.exitCode, signal: m.build.signal,
@@ -183,6 +203,8 @@ try {
   const result = {
     opties: { ...options, schaal },
     node: process.versions.node,
+    code,
+    belasting: load,
     gegenereerd: { ...generated, seconden: generateS, controleSeconden: checkS },
     ons: strip(ours),
     kaal: strip(bare),
@@ -190,9 +212,11 @@ try {
     budget: { htmlGzip: BUDGET_HTML_GZIP, grootstePagina: ours.dist?.html.gzip.maxPage, grootsteGzip: ours.dist?.html.gzip.max, binnenBudget: ours.dist ? ours.dist.html.gzip.max <= BUDGET_HTML_GZIP : undefined },
   };
   const jsonPath = join(tmp, 'bench.json');
-  writeFileSync(jsonPath, JSON.stringify(result, null, 2) + '\n');
+  // Missing numbers (no baseline, a line missing from the log) are null rather than absent.
+  const json = JSON.stringify(result, (_, v: unknown) => (v === undefined ? null : v), 2);
+  writeFileSync(jsonPath, json + '\n');
   say(`\nJSON: ${jsonPath}${args.behoud ? '' : ' (de rest van de tijdelijke map wordt verwijderd; bewaar alles met --behoud)'}`);
-  if (args.json) console.log(JSON.stringify(result, null, 2));
+  if (args.json) console.log(json);
 } catch (error) {
   say(`\nBenchmark gestopt: ${(error as Error).message}`);
   exitCode = 1;

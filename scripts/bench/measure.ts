@@ -30,26 +30,36 @@ export interface Phases {
   bundleS: number | undefined;
   /** "generating static routes": rendering every page. */
   renderS: number | undefined;
-  /** "N page(s) built in X s": Astro's total, without Node start-up and config loading. */
+  /** After the pages: astro:build:done hooks (sitemap, search index). Astro's total minus the two build stages. */
+  afterS: number | undefined;
+  /** "N page(s) built in X": Astro's total, without Node start-up and config loading. */
   totalS: number | undefined;
 }
 
-const seconds = (value: string, unit: string) => Number(value) / (unit === 'ms' ? 1000 : 1);
+/** Astro writes durations as "812ms", "8.03s" or "2m 18s". */
+const DURATION = String.raw`((?:\d+m\s*)?[\d.]+(?:ms|s))`;
+export function seconds(text: string): number {
+  const m = /^(?:(\d+)m\s*)?([\d.]+)(ms|s)$/.exec(text.trim());
+  if (!m) return NaN;
+  return Number(m[1] ?? 0) * 60 + Number(m[2]) / (m[3] === 'ms' ? 1000 : 1);
+}
 
 /** Reads Astro's phase timings and per-page render times from a build log. */
 export function parseLog(raw: string): { phases: Phases; renderMs: { page: string; ms: number }[] } {
   const log = raw.replace(/\x1b\[[0-9;]*m/g, '');
-  const info = /Collecting build info\.\.\.\s*\n(?:.*\n)*?.*✓ Completed in ([\d.]+)(ms|s)/.exec(log);
-  const vite = [...log.matchAll(/\[vite\] ✓ built in ([\d.]+)(ms|s)/g)];
-  const render = /generating static routes[\s\S]*?\n\S* ?✓ Completed in ([\d.]+)(ms|s)/.exec(log);
-  const total = [...log.matchAll(/page\(s\) built in ([\d.]+)\s*(ms|s)/g)].at(-1);
-  const renderMs = [...log.matchAll(/[├└]─ (\/\S*) \(\+([\d.]+)(ms|s)\)/g)].map((m) => ({ page: m[1]!, ms: seconds(m[2]!, m[3]!) * 1000 }));
+  const stages = [...log.matchAll(new RegExp(String.raw`\[build\] ✓ Completed in ${DURATION}`, 'g'))].map((m) => seconds(m[1]!));
+  const vite = [...log.matchAll(new RegExp(String.raw`\[vite\] ✓ built in ${DURATION}`, 'g'))];
+  const render = new RegExp(String.raw`generating static routes[\s\S]*?\n\S* ?✓ Completed in ${DURATION}`).exec(log);
+  const total = [...log.matchAll(new RegExp(String.raw`page\(s\) built in ${DURATION}`, 'g'))].at(-1);
+  const renderMs = [...log.matchAll(new RegExp(String.raw`[├└]─ (\/\S*) \(\+${DURATION}\)`, 'g'))].map((m) => ({ page: m[1]!, ms: seconds(m[2]!) * 1000 }));
+  const totalS = total ? seconds(total[1]!) : undefined;
   return {
     phases: {
-      infoS: info ? seconds(info[1]!, info[2]!) : undefined,
-      bundleS: vite.length ? vite.reduce((n, m) => n + seconds(m[1]!, m[2]!), 0) : undefined,
-      renderS: render ? seconds(render[1]!, render[2]!) : undefined,
-      totalS: total ? seconds(total[1]!, total[2]!) : undefined,
+      infoS: stages[0],
+      bundleS: vite.length ? vite.reduce((n, m) => n + seconds(m[1]!), 0) : undefined,
+      renderS: render ? seconds(render[1]!) : undefined,
+      afterS: totalS !== undefined && stages.length >= 2 ? Math.max(0, totalS - stages[0]! - stages[1]!) : undefined,
+      totalS,
     },
     renderMs,
   };

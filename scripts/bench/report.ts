@@ -23,6 +23,7 @@ export function table(ours: Measured, bare: Measured | undefined, budgetGzip: nu
     row('  setup+sync s', num(ours.build.phases.infoS), num(bare?.build.phases.infoS), 'config, integrations (content check), content sync, types'),
     row('  bundle s', num(ours.build.phases.bundleS), num(bare?.build.phases.bundleS), 'Vite/Rolldown'),
     row('  render s', num(ours.build.phases.renderS), num(bare?.build.phases.renderS), 'generating static routes'),
+    row('  after s', num(ours.build.phases.afterS), num(bare?.build.phases.afterS), 'build:done hooks (sitemap, search index)'),
     row('ms/page', num(msPerPage(ours)), num(msPerPage(bare)), ratio !== undefined ? `ratio ours/bare = ${ratio.toFixed(2)}×` : ''),
     row('peak MB', num(ours.build.peakMB, 0), num(bare?.build.peakMB, 0)),
     row('HTML median kB gz', d ? kB(d.html.gzip.median) : '-', e ? kB(e.html.gzip.median) : '-', d ? `raw ${kB(d.html.raw.median)} / ${e ? kB(e.html.raw.median) : '-'}` : ''),

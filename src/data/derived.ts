@@ -34,7 +34,7 @@ async function derive() {
       aanbeveling: a,
       ketens: [...new Set([...a.ketens, ...(a.ketens.length ? [] : p.data.ketens)])],
       history: statuses.filter((s) => s.aanbeveling === a.nummer).sort((x, y) => x.datum.localeCompare(y.datum)),
-      summary: summarizeStatus(statuses, a.nummer, referenceDate),
+      summary: summarizeStatus(statuses, a.nummer, referenceDate, p.data.datum),
     }));
   });
 

@@ -23,10 +23,18 @@ export interface StatusSummary {
   stale: boolean;
 }
 
-/** Current status and its age at `referenceDate` (the data version's date, never the clock). */
-export function summarizeStatus(entries: readonly StatusEntry[], nummer: string, referenceDate: string | undefined): StatusSummary {
+/**
+ * Current status and its age at `referenceDate` (the data version's date, never the clock).
+ * Without any status the age counts from the publication date, when given: a recommendation of
+ * last month without a status is not yet stale; one of two years ago is.
+ */
+export function summarizeStatus(entries: readonly StatusEntry[], nummer: string, referenceDate: string | undefined, publishedOn?: string): StatusSummary {
   const latest = latestStatus(historyOf(entries, nummer));
-  if (!latest) return { stale: true };
+  if (!latest) {
+    if (!publishedOn || !referenceDate) return { stale: true };
+    const ageMonths = Math.max(0, monthsBetween(publishedOn, referenceDate));
+    return { ageMonths, stale: ageMonths > STALE_AFTER_MONTHS };
+  }
   const ageMonths = referenceDate ? Math.max(0, monthsBetween(latest.datum, referenceDate)) : undefined;
   const closed = latest.status === 'uitgevoerd' || latest.status === 'niet-overgenomen';
   return { latest, ageMonths, stale: !closed && ageMonths !== undefined && ageMonths > STALE_AFTER_MONTHS };

@@ -84,20 +84,23 @@ const browser = await chromium.launch({
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
 try {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const narrow = await (await browser.newContext({ viewport: { width: 320, height: 800 } })).newPage();
-  for (const file of htmlFiles) {
-    const path = urlOf(file);
-    // Redirect pages forward at once (meta refresh); their target is checked as a link above.
-    if (/http-equiv="refresh"/.test(html.get(file)!)) continue;
-    await page.goto(url + path, { waitUntil: 'load' });
-    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    check(violations.length === 0, `${path}: axe vindt ${violations.length} probleem/problemen: ${violations.map((v) => `${v.id} (${v.nodes.length}×: ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join('; ')})`).join(', ')}`);
-    await narrow.goto(url + path, { waitUntil: 'load' });
-    const overflow = await narrow.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    check(overflow <= 1, `${path}: bij 320 px breed schuift de pagina ${overflow} px horizontaal`);
-  }
+  // Two pages at a time: about twice as fast on two cores, and still one axe run per page.
+  const queue = htmlFiles.filter((f) => !/http-equiv="refresh"/.test(html.get(f)!)); // redirects forward at once; their target is checked as a link
+  const worker = async () => {
+    const page = await (await browser.newContext()).newPage();
+    const narrow = await (await browser.newContext({ viewport: { width: 320, height: 800 } })).newPage();
+    for (let file = queue.shift(); file; file = queue.shift()) {
+      const path = urlOf(file);
+      await page.goto(url + path, { waitUntil: 'load' });
+      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      check(violations.length === 0, `${path}: axe vindt ${violations.length} probleem/problemen: ${violations.map((v) => `${v.id} (${v.nodes.length}×: ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join('; ')})`).join(', ')}`);
+      await narrow.goto(url + path, { waitUntil: 'load' });
+      const overflow = await narrow.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      check(overflow <= 1, `${path}: bij 320 px breed schuift de pagina ${overflow} px horizontaal`);
+    }
+  };
+  await Promise.all([worker(), worker()]);
+  const page = await (await browser.newContext()).newPage();
   // Search: every expected page is among the first results, with and without diacritics.
   const expectationsFile = process.argv[4];
   if (expectationsFile) {

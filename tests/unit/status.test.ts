@@ -68,6 +68,10 @@ describe('summarizeStatus', () => {
   it('a recommendation without entries counts as stale and has no latest', () => {
     expect(summarizeStatus(entries, '9', '2026-01-01')).toEqual({ stale: true });
   });
+  it('without entries counts the age from the publication date when known', () => {
+    expect(summarizeStatus(entries, '9', '2026-01-01', '2025-11')).toEqual({ ageMonths: 2, stale: false });
+    expect(summarizeStatus(entries, '9', '2026-01-01', '2024-11')).toEqual({ ageMonths: 14, stale: true });
+  });
   it('has a Dutch label for every status', () => {
     expect(STATUS_LABEL).toEqual({ toegezegd: 'Toegezegd', 'in-uitvoering': 'In uitvoering', uitgevoerd: 'Uitgevoerd', 'niet-overgenomen': 'Niet overgenomen', onbekend: 'Onbekend' });
   });
