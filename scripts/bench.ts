@@ -72,7 +72,7 @@ const root = process.cwd();
 const dataStore = join(root, '.astro', 'data-store.json');
 const tmp = mkdtempSync(join(tmpdir(), 'wijkteams-bench-'));
 const contentDir = join(tmp, 'content');
-let stopChild: (() => void) | undefined;
+let stopChild: (() => Promise<void>) | undefined;
 // Without --behoud everything goes except bench.json, so the printed path stays valid (a few kB).
 const cleanup = () => {
   rmSync(dataStore, { force: true });
@@ -80,9 +80,17 @@ const cleanup = () => {
   else if (existsSync(join(tmp, 'bench.json'))) for (const name of readdirSync(tmp)) name !== 'bench.json' && rmSync(join(tmp, name), { recursive: true, force: true });
   else rmSync(tmp, { recursive: true, force: true });
 };
-process.on('SIGINT', () => {
-  stopChild?.();
-  cleanup();
+// Ctrl+C: stop the build, remove the temp folder (unless --behoud) and stop; the main flow waits forever.
+let aborted = false;
+const halt = () => (aborted ? new Promise<never>(() => {}) : Promise.resolve());
+process.on('SIGINT', async () => {
+  if (aborted) return;
+  aborted = true;
+  say('\nAfgebroken; de bouw wordt gestopt en de tijdelijke map opgeruimd.');
+  await stopChild?.();
+  rmSync(dataStore, { force: true });
+  if (args.behoud) say(`Tijdelijke map bewaard: ${tmp}`);
+  else rmSync(tmp, { recursive: true, force: true });
   process.exit(130);
 });
 
@@ -130,6 +138,7 @@ try {
   t = performance.now();
   const { formatProblem, validateContent } = await import('../src/lib/validate/index.ts');
   const { problems } = await validateContent(contentDir, root);
+  await halt();
   const checkS = (performance.now() - t) / 1000;
   if (problems.length) {
     say(`\nDe inhoudscontrole vindt ${problems.length} problemen in de gegenereerde inhoud (een fout in scripts/bench/generate.ts):`);
@@ -151,6 +160,7 @@ try {
       onStart: (stop) => (stopChild = stop),
       heartbeat: heartbeat('bouw'),
     });
+    await halt();
     ours = { build, dist: build.ok ? analyseDist(outDir, BUDGET_HTML_GZIP) : undefined };
     load.ons = loadavg()[1]!;
   } finally {
@@ -178,6 +188,7 @@ try {
       heartbeat: heartbeat('kaal'),
     });
     stopChild = undefined;
+    await halt();
     load.kaal = loadavg()[1]!;
     bare = { build, dist: build.ok ? analyseDist(join(bareDir, 'dist'), BUDGET_HTML_GZIP) : undefined };
     if (!build.ok) {

@@ -7,6 +7,7 @@ const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 const steps: { name: string; cmd: string[]; env?: Record<string, string> }[] = [
   { name: 'unit tests', cmd: ['npx', 'astro', 'sync'] },
   { name: 'unit tests', cmd: ['npx', 'vitest', 'run'] },
+  { name: 'type check', cmd: ['npx', 'astro', 'check'] },
   { name: 'build fixtures', cmd: ['npx', 'astro', 'build'], env: { CONTENT_DIR: 'tests/fixtures/site', OUT_DIR: '.test-output/fixtures' } },
   { name: 'build fixtures again', cmd: ['npx', 'astro', 'build'], env: { CONTENT_DIR: 'tests/fixtures/site', OUT_DIR: '.test-output/fixtures-again' } },
   { name: 'identical builds', cmd: ['node', 'tests/e2e/compare-builds.ts', '.test-output/fixtures', '.test-output/fixtures-again'] },

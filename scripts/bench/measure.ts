@@ -86,7 +86,8 @@ export async function runBuild(options: {
   cwd: string;
   env: NodeJS.ProcessEnv;
   logFile: string;
-  onStart?: (stop: () => void) => void;
+  /** Receives a function that stops the build (its whole process group) and resolves when it has exited. */
+  onStart?: (stop: () => Promise<void>) => void;
   heartbeat?: (seconds: number, lastLine: string) => void;
 }): Promise<BuildResult> {
   const astroPkg = JSON.parse(readFileSync(join(options.cwd, 'node_modules', 'astro', 'package.json'), 'utf8')) as { bin: Record<string, string> };
@@ -97,8 +98,22 @@ export async function runBuild(options: {
   const args = useTime ? ['-f', '%M', '-o', memFile, process.execPath, astroBin, 'build'] : [astroBin, 'build'];
   const fd = openSync(options.logFile, 'w');
   const started = performance.now();
-  const child = spawn(cmd, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', fd, fd] });
-  options.onStart?.(() => child.kill('SIGTERM'));
+  // Its own process group, so stopping it (Ctrl+C) also stops node under /usr/bin/time and nothing else.
+  const child = spawn(cmd, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', fd, fd], detached: true });
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (c, s) => resolve({ code: c, signal: s })));
+  const group = (signal: NodeJS.Signals) => {
+    try {
+      if (child.pid) process.kill(-child.pid, signal);
+    } catch {
+      // already gone
+    }
+  };
+  options.onStart?.(async () => {
+    group('SIGTERM');
+    const timer = setTimeout(() => group('SIGKILL'), 5000);
+    await exited;
+    clearTimeout(timer);
+  });
   let polledKb = 0;
   const poll = useTime ? undefined : setInterval(() => {
     polledKb = Math.max(polledKb, child.pid ? vmHwmKb(child.pid) ?? 0 : 0);
@@ -107,7 +122,7 @@ export async function runBuild(options: {
     const lines = readFileSync(options.logFile, 'utf8').trimEnd().split('\n');
     options.heartbeat!((performance.now() - started) / 1000, lines.at(-1) ?? '');
   }, 30_000) : undefined;
-  const { code, signal } = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (c, s) => resolve({ code: c, signal: s })));
+  const { code, signal } = await exited;
   const wallS = (performance.now() - started) / 1000;
   if (poll) clearInterval(poll);
   if (beat) clearInterval(beat);

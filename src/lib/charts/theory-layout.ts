@@ -15,7 +15,7 @@ export interface DiagramNode {
 }
 export interface DiagramEdge { from: string; to: string; path: string; assumptions: number; marker?: { x: number; y: number }; fromCondition: boolean }
 export interface DiagramBand { label: string; y: number }
-export interface DiagramModel { width: number; height: number; nodes: DiagramNode[]; edges: DiagramEdge[]; bands: DiagramBand[] }
+export interface DiagramModel { width: number; height: number; fontSize: number; lineHeight: number; nodes: DiagramNode[]; edges: DiagramEdge[]; bands: DiagramBand[] }
 
 const BAND_LABEL: Record<string, string> = {
   activiteit: 'Activiteiten', output: 'Output', 'resultaat-kort': 'Resultaten op korte termijn', 'resultaat-lang': 'Resultaten op lange termijn',
@@ -45,6 +45,8 @@ export interface LayoutOptions {
   /** Boxes per row within a band: 1 for narrow screens, 4 for wide. */
   columns: number;
   width: number;
+  /** Font size in SVG units (default 13); larger for the narrow layout, which is scaled down on phones. */
+  fontSize?: number;
 }
 
 /**
@@ -54,12 +56,13 @@ export interface LayoutOptions {
  * so they never cover a box.
  */
 export function layoutTheory(vt: Verandertheorie, opts: LayoutOptions): DiagramModel {
-  const { columns, width } = opts;
+  const { columns, width, fontSize = 13 } = opts;
+  const lineHeight = Math.round(fontSize * 1.23);
   const gutter = columns === 1 ? 56 : 0;
   const pad = 8;
   const gap = 16;
   const boxWidth = (width - gutter - pad * 2 - gap * (columns - 1)) / columns;
-  const maxChars = Math.max(12, Math.floor((boxWidth - 16) / 7.4));
+  const maxChars = Math.max(12, Math.floor((boxWidth - 16) / (fontSize * 0.57)));
   const bandsDef = [...LAYERS.map((l) => ({ key: l, kinds: [l] as string[] })), { key: 'conditions', kinds: [...CONDITIONS] as string[] }];
   const bands = bandsDef.map((b) => vt.knopen.filter((k) => b.kinds.includes(k.soort)).map((k) => k.id)).map((ids, i) => ({ ...bandsDef[i]!, ids }));
   const neighbours = new Map<string, string[]>();
@@ -94,7 +97,7 @@ export function layoutTheory(vt: Verandertheorie, opts: LayoutOptions): DiagramM
     for (let row = 0; row * columns < b.ids.length; row++) {
       const rowIds = b.ids.slice(row * columns, row * columns + columns);
       const wrapped = rowIds.map((id) => wrap(byId.get(id)!.titel, maxChars, 4));
-      const height = Math.max(...wrapped.map((w) => w.lines.length)) * 16 + 14;
+      const height = Math.max(...wrapped.map((w) => w.lines.length)) * lineHeight + 14;
       // Centre a short last row.
       const offset = ((columns - rowIds.length) * (boxWidth + gap)) / 2;
       rowIds.forEach((id, i) => {
@@ -129,5 +132,5 @@ export function layoutTheory(vt: Verandertheorie, opts: LayoutOptions): DiagramM
     }
     return { from: e.van, to: e.naar, path, assumptions: e.aannames.length, marker: e.aannames.length ? marker : undefined, fromCondition: conditionIds.has(e.van) };
   });
-  return { width, height: r1(y + pad), nodes, edges, bands: outBands };
+  return { width, height: r1(y + pad), fontSize, lineHeight, nodes, edges, bands: outBands };
 }
