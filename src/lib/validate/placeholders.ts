@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { formatPath, type Problem } from './problem.ts';
+import { valueAt } from './value-at.ts';
 
 /**
  * Placeholders: `npm run nieuw` writes every text an editor still has to fill in as "VUL IN: <uitleg>".
@@ -49,14 +50,6 @@ export function checkPlaceholders(
   return problems;
 }
 
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-  let v: unknown = data;
-  for (const seg of path) {
-    if (v === null || typeof v !== 'object') return undefined;
-    v = (v as Record<PropertyKey, unknown>)[seg];
-  }
-  return v;
-}
 
 /**
  * Schema issues about a value that is still a placeholder ("soort": "VUL IN: kies uit …" is no allowed

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { didYouMean } from '../suggest.ts';
 import { formatPath, type Problem } from './problem.ts';
+import { valueAt } from './value-at.ts';
 
 type AnySchema = z.core.$ZodType;
 const WRAPPERS = new Set(['optional', 'nullable', 'default', 'prefault', 'readonly', 'catch', 'nonoptional']);
@@ -40,14 +41,6 @@ function knownKeys(schema: AnySchema, path: readonly PropertyKey[]): string[] {
   });
 }
 
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-  let v: unknown = data;
-  for (const seg of path) {
-    if (v === null || typeof v !== 'object') return undefined;
-    v = (v as Record<PropertyKey, unknown>)[seg];
-  }
-  return v;
-}
 
 /** Turns zod issues into problems an editor can act on: Dutch, located, with a suggestion where one helps. */
 export function issuesToProblems(
