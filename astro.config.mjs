@@ -28,4 +28,16 @@ export default defineConfig({
   markdown: { syntaxHighlight: false, processor: unified({ remarkPlugins: [[remarkGlossary, { terms: loadGlossary(contentDir) }]], rehypePlugins: [] }) },
   integrations: [contentCheck(), mdx(), sitemap(), searchIndex()],
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rollupOptions: {
+        // Every MDX file that imports a component triggers a harmless bundler notice ("use astro:head-inject");
+        // editors read build output, so keep it quiet. Other warnings still show.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });

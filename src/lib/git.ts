@@ -50,3 +50,6 @@ export function lastCommit(path: string): DataVersion | undefined {
   for (const [file, v] of h.files) if (rel === '' || file.startsWith(rel + '/')) return v;
   return undefined;
 }
+
+/** Whether the build can read git history at all (false for a download without .git). */
+export const hasGitHistory = () => history() !== null;

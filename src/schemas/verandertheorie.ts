@@ -56,7 +56,7 @@ export const verbandSchema = z.strictObject({
   van: slug,
   /** Id of the node the link leads to. */
   naar: slug,
-  /** The reasoning: why A contributes to B ("want …"). */
+  /** The reasoning: why A contributes to B. Either the reason alone ("want …") or the whole sentence "Als A, dan B, want …". */
   want: text,
   /** The assumptions behind this link. */
   aannames: z.array(aannameSchema).default([]),

@@ -141,14 +141,14 @@ describe('every convention reads to the exact observations', () => {
       ],
     },
     {
-      name: 'komma als scheidingsteken, punt als decimaalteken, procenten, x en onbekend',
+      name: 'komma als scheidingsteken, punt als decimaalteken, procenten, x (onderdrukt) en onbekend (ontbreekt)',
       file: 'komma-decimale-punt.csv',
       indicator: 'mantelzorgers-overbelast',
       expected: [
         { periode: '2025', gebied: 'centrum', waarde: 14.5, status: 'definitief' },
         { periode: '2025', gebied: 'havenkwartier', waarde: 16.25, status: 'definitief' },
         { periode: '2025', gebied: 'de-beemden', waarde: 13, status: 'definitief' },
-        { periode: '2025', gebied: 'molenwijk', waarde: null, status: 'ontbreekt' },
+        { periode: '2025', gebied: 'molenwijk', waarde: null, status: 'onderdrukt' },
         { periode: '2025', gebied: 'parkzoom', waarde: 15, status: 'definitief' },
         { periode: '2025', gebied: 'oude-dorp', waarde: null, status: 'ontbreekt' },
       ],

@@ -20,6 +20,8 @@ export interface LineChartInput {
   height?: number;
   /** Shared y domain, for small multiples. */
   yDomain?: [number, number];
+  /** Average width of a tick label character in SVG units (larger when the chart is drawn small). */
+  tickCharWidth?: number;
 }
 
 export interface LinePoint { x: number; y: number; estimate: boolean; range?: [number, number]; label: string }
@@ -82,8 +84,9 @@ export function lineChartModel(input: LineChartInput): LineChartModel {
   const x = scalePoint<string>().domain(input.periods).range([margin.left, width - margin.right]).padding(0.5);
   const y = scaleLinear().domain(input.yDomain ?? domainOf(input)).nice(5).range([height - margin.bottom, margin.top]);
   const yTicks: Tick[] = y.ticks(5).map((v) => ({ value: v, position: r1(y(v)), label: input.format(v) }));
-  // Thin out period labels so they do not overlap (about 60px each).
-  const every = Math.max(1, Math.ceil(input.periods.length / Math.max(1, Math.floor((width - margin.left - margin.right) / 60))));
+  // Thin out period labels so they do not overlap: room for the longest label plus a gap.
+  const labelWidth = Math.max(...input.periods.map((p) => input.periodLabel(p).length), 4) * (input.tickCharWidth ?? 7) + 12;
+  const every = Math.max(1, Math.ceil(input.periods.length / Math.max(1, Math.floor((width - margin.left - margin.right) / labelWidth))));
   const xTicks = input.periods.map((p, i) => ({ position: r1(x(p)!), label: i % every === 0 ? input.periodLabel(p) : '' }));
 
   const series = input.series.map((s, index): LineSeriesModel => {

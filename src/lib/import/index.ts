@@ -284,8 +284,9 @@ export async function planImport(options: ImportOptions): Promise<ImportPlan> {
         err(`"${cellText(cell)}" is geen getal${other !== undefined ? `: in dit bestand ${mark === 'komma' ? 'is de komma het decimaalteken (12,5)' : 'is de punt het decimaalteken (12.5)'}` : ''}`);
       } else waarde = n;
     }
-    let status: ImportStatus = 'definitief';
-    if (col('status').length) {
+    // "x" is how CBS and many registration systems mark a number kept secret because it is too small.
+    let status: ImportStatus = typeof cell === 'string' && cell.trim().toLowerCase() === 'x' ? 'onderdrukt' : 'definitief';
+    if (col('status').length && cellText(at(row, col('status')[0]!)).trim()) {
       const s = readStatus(at(row, col('status')[0]!));
       if (!s) err(`status "${cellText(at(row, col('status')[0]!))}" onbekend; schrijf definitief of voorlopig (een lege cel is definitief)`);
       else status = s;
@@ -341,7 +342,9 @@ export async function planImport(options: ImportOptions): Promise<ImportPlan> {
       return { obs: o, index };
     }
     used.add(key(o));
-    if (canonical(imp) === canonical(o)) {
+    // Same number and status: keep the existing observation with its qualifier and note (an export has no "bijna").
+    const sameValue = imp.waarde === o.waarde && imp.status === o.status && (imp.toelichting === undefined || imp.toelichting === o.toelichting);
+    if (canonical(imp) === canonical(o) || sameValue) {
       plan.changes.push({ kind: 'ongewijzigd', row: rowOf.get(imp)!, observatie: imp });
       return { obs: o, index };
     }
