@@ -27,9 +27,13 @@ async function derive() {
 
   // One row per recommendation across all publications: the tracker and the keten pages read these.
   const referenceDate = dataVersion?.date;
-  const recommendations = c.publicaties.flatMap((p) => {
-    const statuses = c.statusFiles.filter((f) => f.data.publicatie === p.id).flatMap((f) => f.data.statussen);
+  // Only publications with a status file (content/aanbevelingen/<publicatie>.json) are followed up; the
+  // recommendations of, say, a comparative study addressed to municipalities in general are not.
+  const allRecommendations = c.publicaties.flatMap((p) => {
+    const files = c.statusFiles.filter((f) => f.data.publicatie === p.id);
+    const statuses = files.flatMap((f) => f.data.statussen);
     return p.data.aanbevelingen.map((a) => ({
+      tracked: files.length > 0,
       publicatie: p,
       aanbeveling: a,
       ketens: [...new Set([...a.ketens, ...(a.ketens.length ? [] : p.data.ketens)])],
@@ -38,7 +42,8 @@ async function derive() {
     }));
   });
 
-  return { areaLabel, areaOrder, indicatorInfo, indicatorById, ketenById, publicatieById, indicatorUses, storiesByIndicator, recommendations, referenceDate };
+  const recommendations = allRecommendations.filter((r) => r.tracked);
+  return { areaLabel, areaOrder, indicatorInfo, indicatorById, ketenById, publicatieById, indicatorUses, storiesByIndicator, recommendations, allRecommendations, referenceDate };
 }
 
 let cached: ReturnType<typeof derive> | undefined;
