@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyFilter, filterPath, sortByAge, type TrackerRow } from '../../src/lib/tracker.ts';
+import { applyFilter, filterPath, sortByAge, sortRows, type TrackerRow } from '../../src/lib/tracker.ts';
 
 const row = (publicatieId: string, nummer: string, ketens: string[], status: string | undefined, ageMonths: number | undefined, stale: boolean): TrackerRow => ({
   publicatieId, nummer, ketens,
@@ -45,5 +45,20 @@ describe('filterPath', () => {
     expect(filterPath({ kind: 'keten', id: 'gezond-thuis' })).toBe('/aanbevelingen/keten/gezond-thuis/');
     expect(filterPath({ kind: 'status', id: 'in-uitvoering' })).toBe('/aanbevelingen/status/in-uitvoering/');
     expect(filterPath({ kind: 'publicatie', id: 'rekenkamer-2025' })).toBe('/aanbevelingen/publicatie/rekenkamer-2025/');
+  });
+});
+
+describe('tracker sort orders', () => {
+  const row = (publicatieId: string, nummer: string, status?: string, ageMonths?: number) =>
+    ({ publicatieId, nummer, ketens: [], summary: { latest: status ? ({ status } as never) : undefined, ageMonths, stale: false } }) as TrackerRow;
+  const rows = [row('b', '2', 'uitgevoerd', 1), row('a', '10', 'toegezegd', 9), row('a', '2', undefined, 3)];
+  it('sorts by publication and number, numbers in numeric order', () => {
+    expect(sortRows(rows, 'publicatie').map((r) => `${r.publicatieId}${r.nummer}`)).toEqual(['a2', 'a10', 'b2']);
+  });
+  it('sorts by status: unknown first, closed last', () => {
+    expect(sortRows(rows, 'status').map((r) => r.summary.latest?.status ?? 'geen')).toEqual(['geen', 'toegezegd', 'uitgevoerd']);
+  });
+  it('sorts by age: oldest update first', () => {
+    expect(sortRows(rows, 'leeftijd').map((r) => r.summary.ageMonths)).toEqual([9, 3, 1]);
   });
 });
