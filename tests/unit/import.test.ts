@@ -10,7 +10,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatReport, planImport, writeImport, type ImportOptions } from '../../src/lib/import/index.ts';
+import { formatReport, groupRowErrors, planImport, writeImport, type ImportOptions } from '../../src/lib/import/index.ts';
 import { detectSeparator } from '../../src/lib/import/read.ts';
 import { detectDecimalMark, fitPeriod, isMissing, parseNumber, readPeriod } from '../../src/lib/import/values.ts';
 import type { Frequentie } from '../../src/lib/periods.ts';
@@ -498,5 +498,14 @@ Droog: er is niets geschreven. Laat --droog weg om content/indicatoren/vroegsign
       '',
       'Er is niets geschreven: content/indicatoren/huisbezoeken-75-plus.json is niet veranderd. Los de 2 problemen op en probeer het opnieuw.',
     ]);
+  });
+});
+
+describe('the same problem on many rows', () => {
+  it('is said once, with its rows', () => {
+    const same = Array.from({ length: 24 }, (_, i) => `rij ${i + 2}: wijk "X" onbekend`);
+    expect(groupRowErrors(same)).toEqual(['rij 2 t/m 25 (24 rijen): wijk "X" onbekend']);
+    expect(groupRowErrors(['rij 3: a', 'rij 5: b', 'rij 7: a', 'kolom ontbreekt'])).toEqual(['rij 3 en 7: a', 'rij 5: b', 'kolom ontbreekt']);
+    expect(groupRowErrors(['rij 4: a', 'rij 9: a', 'rij 12: a'])).toEqual(['rij 4, 9 en 12: a']);
   });
 });

@@ -425,13 +425,37 @@ const nl = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 10 });
 const show = (o: RawObservation) => (o.waarde === null ? o.status : `${nl.format(o.waarde)} (${o.status})`);
 const count = (n: number, one: string, more: string) => `${n} ${n === 1 ? one : more}`;
 
+/**
+ * The same problem on many rows is said once, with the rows: "rij 2, 3 en 4: …", "rij 2 t/m 25 (24 rijen): …".
+ * Problems keep the order of their first row.
+ */
+export function groupRowErrors(errors: string[]): string[] {
+  const groups = new Map<string, number[]>();
+  const out: (string | { message: string })[] = [];
+  for (const e of errors) {
+    const m = /^rij (\d+): ([\s\S]*)$/.exec(e);
+    if (!m) { out.push(e); continue; }
+    const rows = groups.get(m[2]!);
+    if (rows) rows.push(Number(m[1]));
+    else { groups.set(m[2]!, [Number(m[1])]); out.push({ message: m[2]! }); }
+  }
+  const rowList = (rows: number[]) => {
+    if (rows.length === 1) return `rij ${rows[0]}`;
+    const consecutive = rows.every((r, i) => i === 0 || r === rows[i - 1]! + 1);
+    if (consecutive && rows.length > 3) return `rij ${rows[0]} t/m ${rows[rows.length - 1]} (${rows.length} rijen)`;
+    if (rows.length > 6) return `rij ${rows.slice(0, 5).join(', ')} en ${rows.length - 5} andere rijen`;
+    return `rij ${rows.slice(0, -1).join(', ')} en ${rows[rows.length - 1]}`;
+  };
+  return out.map((o) => (typeof o === 'string' ? o : `${rowList(groups.get(o.message)!)}: ${o.message}`));
+}
+
 /** The Dutch report of a plan: problems, or what changes. */
 export function formatReport(plan: ImportPlan, options: { droog?: boolean; file: string; rel?: (p: string) => string }): string[] {
   const rel = options.rel ?? ((p: string) => p);
   const out: string[] = [];
   if (plan.errors.length) {
     out.push(`Problemen in ${options.file} (indicator ${plan.indicatorId}):`);
-    for (const e of plan.errors) out.push(`  ${e}`);
+    for (const e of groupRowErrors(plan.errors)) out.push(`  ${e}`);
     out.push('', `Er is niets geschreven${plan.before !== undefined ? `: ${rel(plan.indicatorFile)} is niet veranderd` : ''}. Los ${plan.errors.length === 1 ? 'het probleem' : `de ${plan.errors.length} problemen`} op en probeer het opnieuw.`);
     return out;
   }
