@@ -143,3 +143,11 @@ describe('problem formatting', () => {
     expect(s.map((p) => `${p.file}${p.line ?? ''}${p.path}`)).toEqual(['a', 'a2x', 'a2y', 'a9z', 'b1']);
   });
 });
+
+describe('YAML errors after an explanation line', () => {
+  it('point at the faulty line, not at the comment above it', async () => {
+    const { parseFrontmatter } = await import('../../src/lib/validate/parse.ts');
+    const result = parseFrontmatter('---\ntitel: x\n# uitleg over het veld\n  keten: y\nrol: z\n---\ntekst\n');
+    expect(result).toMatchObject({ line: 4, column: 1 });
+  });
+});

@@ -146,8 +146,13 @@ export function parseFrontmatter(text: string): Parsed | SyntaxProblem {
   // Frontmatter starts on line 2 of the file (after the opening ---).
   if (doc.errors.length) {
     const err = doc.errors[0]!;
-    const pos = lineCounter.linePos(err.pos[0]);
-    const lineText = yamlText.split(/\r?\n/)[pos.line - 1] ?? '';
+    const found = lineCounter.linePos(err.pos[0]);
+    // YAML places some errors at the comment or blank line before the culprit; point at the line itself.
+    const yamlLines = yamlText.split(/\r?\n/);
+    let errorLine = found.line;
+    while (errorLine < yamlLines.length && /^\s*(#.*)?$/.test(yamlLines[errorLine - 1] ?? '')) errorLine++;
+    const pos = { line: errorLine, col: errorLine === found.line ? found.col : 1 };
+    const lineText = yamlLines[pos.line - 1] ?? '';
     let message = YAML_ERRORS[err.code] ?? 'deze regel is geen geldige YAML';
     // "titel: Eenzaam: op vier hoog": a colon inside unquoted text is the most common mistake.
     const colonInText = /^(\s*(?:- )?[^\s:#'"][^:#]*):\s+([^'"\s].*:(?:\s.*)?)$/.exec(lineText);
