@@ -1,6 +1,12 @@
 /** nl-NL formatting of numbers, amounts, estimates and dates. Pure; no clock. */
 
-const nf = (digits: number) => new Intl.NumberFormat('nl-NL', { maximumFractionDigits: digits });
+// Creating an Intl.NumberFormat is slow; a figure formats hundreds of values, so keep one per precision.
+const formatters = new Map<number, Intl.NumberFormat>();
+const nf = (digits: number) => {
+  let f = formatters.get(digits);
+  if (!f) formatters.set(digits, (f = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: digits })));
+  return f;
+};
 
 /** 1234.5 → "1.234,5"; −0,5 with a real minus sign for screen readers and print. */
 export function formatNumber(n: number, digits = 1): string {
