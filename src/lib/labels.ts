@@ -16,7 +16,6 @@ export const PUBLICATIE_SOORT_LABEL = {
 } as const;
 export const INDICATOR_SOORT_LABEL = { input: 'Input', output: 'Output', resultaat: 'Resultaat', effect: 'Effect', context: 'Context' } as const;
 export const RICHTING_LABEL = { 'hoger-is-beter': 'Hoger is beter', 'lager-is-beter': 'Lager is beter', neutraal: 'Geen richting: hoger of lager is niet vanzelf beter' } as const;
-export const OBS_STATUS_LABEL = { definitief: 'definitief', voorlopig: 'voorlopig', onderdrukt: 'onderdrukt', ontbreekt: 'ontbreekt' } as const;
 export const PERSPECTIEF_LABEL = { inwoner: 'Inwoner', professional: 'Professional', gemeente: 'Gemeente', ketenpartner: 'Ketenpartner' } as const;
 export const FREQUENTIE_LABEL = { jaar: 'per jaar', halfjaar: 'per half jaar', kwartaal: 'per kwartaal', maand: 'per maand', eenmalig: 'eenmalig' } as const;
 export const ROL_LABEL = { opdrachtgever: 'Opdrachtgever', partner: 'Partner', regisseur: 'Regisseur', uitvoerder: 'Uitvoerder' } as const;

@@ -1,11 +1,10 @@
-import type { Aanname, Knoop, Verandertheorie, Verband } from '../schemas/index.ts';
+import { resultSoorten, type Aanname, type Knoop, type Verandertheorie, type Verband } from '../schemas/index.ts';
 
 /** The order of node kinds from what a keten does to what it aims for. */
 export const LAYERS = ['activiteit', 'output', 'resultaat-kort', 'resultaat-lang', 'ambitie'] as const;
 export const CONDITIONS = ['randvoorwaarde', 'externe-factor'] as const;
-export const RESULT_KINDS = ['resultaat-kort', 'resultaat-lang'] as const;
 
-export const isResult = (k: Knoop) => (RESULT_KINDS as readonly string[]).includes(k.soort);
+export const isResult = (k: Knoop) => (resultSoorten as readonly string[]).includes(k.soort);
 
 /** Anchor of a node's section on the keten page: results and all other nodes share one scheme. */
 export const nodeAnchor = (id: string) => `resultaat-${id}`;
