@@ -1,3 +1,4 @@
+import { linkVertical } from 'd3';
 import type { Verandertheorie } from '../../schemas/index.ts';
 import { CONDITIONS, LAYERS } from '../theory.ts';
 import { r1 } from './common.ts';
@@ -21,6 +22,9 @@ const BAND_LABEL: Record<string, string> = {
   activiteit: 'Activiteiten', output: 'Output', 'resultaat-kort': 'Resultaten op korte termijn', 'resultaat-lang': 'Resultaten op lange termijn',
   ambitie: 'Ambitie', conditions: 'Randvoorwaarden en externe factoren',
 };
+
+/** A link with vertical tangents at both ends (d3's linkVertical), rounded to one decimal. */
+const verticalLink = linkVertical<{ source: [number, number]; target: [number, number] }, [number, number]>().digits(1);
 
 /** Greedy word wrap by an average character width; long words are cut. */
 export function wrap(text: string, maxChars: number, maxLines: number): { lines: string[]; truncated: boolean } {
@@ -126,8 +130,7 @@ export function layoutTheory(vt: Verandertheorie, opts: LayoutOptions): DiagramM
       const down = b.y > a.y;
       const [x0, y0] = [a.x + a.width / 2, down ? a.y + a.height : a.y];
       const [x1, y1] = [b.x + b.width / 2, down ? b.y - 4 : b.y + b.height + 4];
-      const dy = (y1 - y0) / 2;
-      path = `M${r1(x0)},${r1(y0)}C${r1(x0)},${r1(y0 + dy)} ${r1(x1)},${r1(y1 - dy)} ${r1(x1)},${r1(y1)}`;
+      path = verticalLink({ source: [x0, y0], target: [x1, y1] }) ?? '';
       marker = { x: r1((x0 + x1) / 2), y: r1((y0 + y1) / 2) };
     }
     return { from: e.van, to: e.naar, path, assumptions: e.aannames.length, marker: e.aannames.length ? marker : undefined, fromCondition: conditionIds.has(e.van) };
