@@ -11,3 +11,6 @@ export const dataVersion = lastCommit(contentDir);
 
 /** Version of one content file (e.g. an indicator's data). */
 export const fileVersion = (relativePath: string) => lastCommit(contentPath(relativePath));
+
+/** Link to a commit in the content repository, when site.json names one (GitHub/GitLab style). */
+export const commitUrl = (hash: string) => (site.repository ? `${site.repository.replace(/\/$/, '')}/commit/${hash}` : undefined);

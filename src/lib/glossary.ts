@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { isSyntaxProblem, parseFrontmatter } from './validate/parse.ts';
 
 export interface GlossaryTerm { id: string; forms: string[]; definitie: string }
 
@@ -15,9 +15,9 @@ export function loadGlossary(contentDir: string): GlossaryTerm[] {
   return readdirSync(dir)
     .filter((f) => /\.mdx?$/.test(f))
     .map((f) => {
-      const text = readFileSync(join(dir, f), 'utf8');
-      const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '';
-      const data = (parse(front) ?? {}) as { term?: string; synoniemen?: string[]; dubbelzinnig?: boolean; definitie?: string };
+      const parsed = parseFrontmatter(readFileSync(join(dir, f), 'utf8'));
+      // A broken file is reported by the content check; here it simply links nothing.
+      const data = (isSyntaxProblem(parsed) ? {} : (parsed.data ?? {})) as { term?: string; synoniemen?: string[]; dubbelzinnig?: boolean; definitie?: string };
       return { id: f.replace(/\.mdx?$/, ''), data };
     })
     .filter(({ data }) => data.term && !data.dubbelzinnig)

@@ -5,6 +5,9 @@ export interface Column {
   key: string;
   gebied: string;
   categorie?: string;
+  /** Name of the area alone. */
+  areaName: string;
+  /** Heading of the column: area and/or category. */
   label: string;
 }
 
@@ -35,7 +38,7 @@ export function pivot(ind: Pick<Indicator, 'observaties' | 'uitsplitsing'>, area
     const cats = catOrder.length ? catOrder.filter((c) => ind.observaties.some((o) => o.gebied === gebied && o.categorie === c)) : [undefined];
     for (const categorie of cats) {
       const parts = [single && categorie ? undefined : areaLabel(gebied), categorie ? catLabel.get(categorie) : undefined].filter(Boolean);
-      columns.push({ key: columnKey({ gebied, categorie }), gebied, categorie, label: parts.join(': ') });
+      columns.push({ key: columnKey({ gebied, categorie }), gebied, categorie, areaName: areaLabel(gebied), label: parts.join(': ') });
     }
   }
   const index = new Map(ind.observaties.map((o) => [`${o.periode}#${columnKey(o)}`, o]));

@@ -35,8 +35,8 @@ describe('pivot', () => {
     const uitsplitsing = { label: 'uitkomst', categorieen: [{ id: 'overbrugbaar', label: 'Overbrugbaar' }, { id: 'onoverbrugbaar', label: 'Onoverbrugbaar' }] };
     const t = pivot({ uitsplitsing, observaties: [obs('2024', 'stad', 10, { categorie: 'onoverbrugbaar' }), obs('2024', 'stad', 20, { categorie: 'overbrugbaar' })] }, label);
     expect(t.columns).toEqual([
-      { key: 'stad|overbrugbaar', gebied: 'stad', categorie: 'overbrugbaar', label: 'Overbrugbaar' },
-      { key: 'stad|onoverbrugbaar', gebied: 'stad', categorie: 'onoverbrugbaar', label: 'Onoverbrugbaar' },
+      { key: 'stad|overbrugbaar', gebied: 'stad', categorie: 'overbrugbaar', areaName: label('stad'), label: 'Overbrugbaar' },
+      { key: 'stad|onoverbrugbaar', gebied: 'stad', categorie: 'onoverbrugbaar', areaName: label('stad'), label: 'Onoverbrugbaar' },
     ]);
     expect(t.cells[0]!.map((o) => o?.waarde)).toEqual([20, 10]);
   });

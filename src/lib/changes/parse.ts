@@ -1,4 +1,4 @@
-import { parse as parseYaml } from 'yaml';
+import { isSyntaxProblem, parseFrontmatter, parseJson } from '../validate/parse.ts';
 
 /** Collections whose history is read: the ones that produce changes, plus those that give names. */
 export const TRACKED_COLLECTIONS = ['ketens', 'verandertheorie', 'indicatoren', 'verhalen', 'publicaties', 'aanbevelingen', 'gemeenten'] as const;
@@ -27,13 +27,7 @@ export function snapshotKey(relativePath: string): string | undefined {
  */
 export function parseContentFile(relativePath: string, text: string): unknown {
   const source = text.replace(/^\uFEFF/, '');
-  try {
-    if (/\.json$/.test(relativePath)) return JSON.parse(source);
-    const m = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);
-    if (!m) return undefined;
-    const data: unknown = parseYaml(m[1]!);
-    return data && typeof data === 'object' ? data : undefined;
-  } catch {
-    return undefined;
-  }
+  const parsed = /\.json$/.test(relativePath) ? parseJson(source) : parseFrontmatter(source);
+  if (isSyntaxProblem(parsed)) return undefined;
+  return parsed.data && typeof parsed.data === 'object' ? parsed.data : undefined;
 }

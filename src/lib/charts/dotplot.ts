@@ -1,6 +1,7 @@
 import { scaleLinear } from 'd3';
 import { type Tick, r1 } from './common.ts';
 import { wrap } from './theory-layout.ts';
+import type { PivotTable } from '../series.ts';
 
 export interface DotInput { label: string; value: number | null }
 export interface DotRowInput { key: string; label: string; dots: DotInput[] }
@@ -39,4 +40,18 @@ export function dotPlotModel(rows: DotRowInput[], format: (n: number) => string,
     return row;
   });
   return { width, height: r1(y + 24), left, ticks: x.ticks(5).map((t) => ({ value: t, position: r1(x(t)), label: format(t) })), rows: out };
+}
+
+/** Dot plot rows from an indicator's table: one row per category (or one in all), one dot per area, latest period. */
+export function dotRowsAtLastPeriod(table: PivotTable, categories: { id?: string; label: string }[]): DotRowInput[] {
+  const last = table.cells[table.cells.length - 1] ?? [];
+  return categories.map((cat) => ({
+    key: cat.id ?? 'alle',
+    label: cat.label,
+    dots: table.columns.flatMap((c, j) => {
+      if (c.categorie !== cat.id) return [];
+      const o = last[j];
+      return [{ label: c.areaName, value: o && o.status !== 'onderdrukt' ? o.waarde : null }];
+    }),
+  }));
 }
