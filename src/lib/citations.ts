@@ -1,10 +1,19 @@
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-ris';
 import type { Bron } from '../schemas/index.ts';
 
 
-/** CSL-JSON allows numbers for volume, issue, edition and number; citeproc needs text. */
+/** "Rekenkamer Zaanstad (2025)", "Kolner & Sprinkhuizen (2014)", "Wester e.a. (2016)": for inline references. */
+export function shortCitation(bron: Bron): string {
+  const names = (bron.author ?? []).map((a) => ('literal' in a ? a.literal : [a['non-dropping-particle'], a.family].filter(Boolean).join(' ')));
+  const who = names.length === 0 ? (bron.publisher ?? bron['title-short'] ?? bron.title) : names.length === 1 ? names[0] : names.length === 2 ? `${names[0]} & ${names[1]}` : `${names[0]} e.a.`;
+  const year = bron.issued?.['date-parts'][0]?.[0];
+  return `${who} (${year ?? 'z.d.'})`;
+}
+/** CSL-JSON allows numbers
+ for volume, issue, edition and number; citeproc needs text. */
 function forCiteproc(bron: Bron): object {
   const copy: Record<string, unknown> = { ...bron };
   for (const key of ['volume', 'issue', 'edition', 'number'] as const) if (typeof copy[key] === 'number') copy[key] = String(copy[key]);
@@ -25,7 +34,6 @@ export function bibtex(bron: Bron): string {
 
 // ---------------------------------------------------------------------------------------------------------------
 // Any CSL-JSON item (not only a `Bron`): used by page-citation.ts to cite the site's own pages.
-import '@citation-js/plugin-ris';
 
 /** A CSL-JSON item as citation-js takes it. */
 export type CslItem = Record<string, unknown> & { id: string; type: string; title: string };

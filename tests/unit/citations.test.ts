@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
-import { apaReference, bibtex } from '../../src/lib/citations.ts';
-import { shortCitation } from '../../src/lib/cite.ts';
+import { apaReference, bibtex, shortCitation } from '../../src/lib/citations.ts';
 import { bronSchema, type Bron } from '../../src/schemas/index.ts';
 
 const report: Bron = bronSchema.parse({
