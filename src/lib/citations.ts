@@ -4,7 +4,6 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import type { Bron } from '../schemas/index.ts';
 
-
 /** "Rekenkamer Zaanstad (2025)", "Kolner & Sprinkhuizen (2014)", "Wester e.a. (2016)": for inline references. */
 export function shortCitation(bron: Bron): string {
   const names = (bron.author ?? []).map((a) => ('literal' in a ? a.literal : [a['non-dropping-particle'], a.family].filter(Boolean).join(' ')));
