@@ -2,12 +2,12 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
+import { satteri } from '@astrojs/markdown-satteri';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import contentCheck from './src/integrations/content-check.ts';
 import searchIndex from './src/integrations/search-index.ts';
-import remarkGlossary from './src/plugins/remark-glossary.ts';
+import { glossaryLinks } from './src/plugins/glossary-links.ts';
 import { loadGlossary } from './src/lib/glossary.ts';
 
 // The public address comes from the content's site.json, so another municipality changes no code.
@@ -25,7 +25,8 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: './.astro',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  markdown: { syntaxHighlight: false, processor: unified({ remarkPlugins: [[remarkGlossary, { terms: loadGlossary(contentDir) }]], rehypePlugins: [] }) },
+  // Sätteri (Astro's native Markdown and MDX processor) with one plugin of our own: glossary links.
+  markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [glossaryLinks(loadGlossary(contentDir))] }) },
   integrations: [contentCheck(), mdx(), sitemap(), searchIndex()],
   devToolbar: { enabled: false },
   vite: {

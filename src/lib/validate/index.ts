@@ -1,9 +1,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative, basename } from 'node:path';
-import { createProcessor } from '@mdx-js/mdx';
-
-// Parsing is where MDX syntax errors arise; a full compile per file would cost seconds on a large site.
-const mdxParser = createProcessor({ development: false });
+// The same MDX parser as the build (Sätteri, Astro's Markdown processor): what it reads, the build reads.
+// Parsing is where MDX syntax errors arise; a full compile per file would cost more.
+import { mdxToMdast } from 'satteri';
 import { COLLECTIONS, type CollectionSpec } from './collections.ts';
 import { checkIntegrity, type Entries, type Entry, type Known } from './integrity.ts';
 import { isSyntaxProblem, parseFrontmatter, parseJson, type Parsed } from './parse.ts';
@@ -26,20 +25,22 @@ function listFiles(dir: string): string[] {
 function mdxMessage(reason: string): string | undefined {
   if (/before name|after `<`|closing tag|Unexpected closing slash/i.test(reason))
     return 'MDX leest een < als het begin van een onderdeel; schrijf "minder dan" of &lt;, of sluit het onderdeel af';
-  if (/acorn|expression|Unexpected (end of file|character).*(\{|\})/i.test(reason))
+  if (/expression|Unexpected (end of file|character).*(\{|\})/i.test(reason))
     return 'MDX leest { en } als code; schrijf \\{ en \\} of vermijd deze tekens in tekst';
   return undefined;
 }
 
-async function checkMdxBody(file: string, parsed: Parsed): Promise<Problem | undefined> {
+function checkMdxBody(file: string, parsed: Parsed): Problem | undefined {
   try {
-    mdxParser.parse(parsed.body ?? '');
+    mdxToMdast(parsed.body ?? '');
     return undefined;
   } catch (error) {
-    const err = error as { reason?: string; message?: string; line?: number; column?: number; place?: { line?: number; column?: number; start?: { line: number; column: number } } };
-    const line = err.line ?? err.place?.line ?? err.place?.start?.line;
-    let column = err.column ?? err.place?.column ?? err.place?.start?.column;
-    const reason = err.reason ?? err.message ?? '';
+    // Sätteri reports "3:9: Could not parse expression with oxc: Unexpected token (mdx-jsx:unexpected-character)".
+    const text = String((error as Error).message ?? error);
+    const m = /^(\d+):(\d+):\s*([\s\S]*?)(?:\s*\([\w:-]+\))?$/.exec(text.trim());
+    const line = m ? Number(m[1]) : undefined;
+    let column = m ? Number(m[2]) : undefined;
+    const reason = m ? m[3]! : text;
     const message = mdxMessage(reason);
     // An expression error points somewhere inside { … }; the editor needs the opening brace.
     if (message?.startsWith('MDX leest {') && line !== undefined && column !== undefined) {
@@ -175,7 +176,7 @@ export async function validateContent(contentDir: string, root = process.cwd()):
         continue;
       }
       if (ext === '.mdx') {
-        const mdxProblem = await checkMdxBody(file, parsed);
+        const mdxProblem = checkMdxBody(file, parsed);
         if (mdxProblem) problems.push(mdxProblem);
       }
       problems.push(...checkPlaceholders(file, parsed.data, parsed.lineOf, { body: parsed.body, bodyLine: parsed.bodyLine }));
