@@ -65,6 +65,12 @@ describe('parseJson: syntax problems point at the mistake', () => {
   it('duplicate key, at its second occurrence', () => {
     expect(bad(parseJson('{\n  "a": {\n    "b": 1,\n    "b": 2\n  }\n}'))).toEqual({ line: 4, column: 5, message: 'ongeldige JSON: het veld "b" staat twee keer in hetzelfde object; laat er één staan' });
   });
+  it('duplicate key inside a list item; keys and colons inside texts are not keys', () => {
+    expect(bad(parseJson('[{ "a": 1 }, { "a": 1, "a": 2 }]')).message).toContain('het veld "a" staat twee keer');
+    const ok = parseJson('{ "tekst": "zie \\"a\\": b", "a": { "x": [{ "y": ":" }] }, "\\"": 1 }');
+    expect(isSyntaxProblem(ok)).toBe(false);
+    expect((ok as { data: unknown }).data).toEqual({ tekst: 'zie "a": b', a: { x: [{ y: ':' }] }, '"': 1 });
+  });
   it('comments, unclosed strings and empty files', () => {
     expect(bad(parseJson('{\n  // opmerking\n  "a": 1\n}')).message).toBe('ongeldige JSON: JSON mag geen commentaar bevatten');
     expect(bad(parseJson('{ "a": "tekst }')).message).toBe('ongeldige JSON: een tekst mist het afsluitende aanhalingsteken');

@@ -54,8 +54,59 @@ const JSON_ERRORS: Record<string, string> = {
   InvalidCharacter: 'een tekst bevat een regelovergang of tab; schrijf \\n of zet alles op één regel',
 };
 
-/** Parses a JSON file; returns a syntax problem (with line and column) instead of throwing. */
+/** Every JSON string token; group 1 is set when the string is a key (followed by a colon). */
+const JSON_STRING = /"(?:[^"\\]|\\.)*"(\s*:)?/g;
+
+/** Number of keys written in a JSON text. Outside strings a " always opens one, so the scan never loses step. */
+function writtenKeys(text: string): number {
+  let n = 0;
+  for (const m of text.matchAll(JSON_STRING)) if (m[1]) n++;
+  return n;
+}
+
+/** Number of keys in a parsed value: fewer than written means a key was written twice. */
+function parsedKeys(value: unknown): number {
+  if (Array.isArray(value)) return value.reduce((n: number, v) => n + parsedKeys(v), 0);
+  if (value === null || typeof value !== 'object') return 0;
+  let n = 0;
+  for (const v of Object.values(value)) n += 1 + parsedKeys(v);
+  return n;
+}
+
+/**
+ * Parses a JSON file; returns a syntax problem (with line and column) instead of throwing.
+ * Valid files (nearly all) take the fast road: the built-in parser, a key count for duplicates, and the syntax
+ * tree for line numbers only when a line is asked for. Anything else goes through jsonc-parser, which knows where.
+ */
 export function parseJson(text: string): Parsed | SyntaxProblem {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return parseJsonSlowly(text);
+  }
+  if (writtenKeys(text) !== parsedKeys(data)) return parseJsonSlowly(text);
+  let tree: JsonNode | undefined;
+  let starts: number[] | undefined;
+  return {
+    data,
+    lineOf: (path) => {
+      tree ??= parseTree(text, [], { allowTrailingComma: false, disallowComments: true })!;
+      starts ??= lineStarts(text);
+      return lineOfPath(tree, starts, path);
+    },
+  };
+}
+
+function lineOfPath(tree: JsonNode, starts: number[], path: readonly PropertyKey[]): number | undefined {
+  for (let n = path.length; n >= 0; n--) {
+    const node = findNodeAtLocation(tree, path.slice(0, n) as (string | number)[]);
+    if (node) return position(starts, node.parent?.type === 'property' ? node.parent.offset : node.offset).line;
+  }
+  return undefined;
+}
+
+function parseJsonSlowly(text: string): Parsed | SyntaxProblem {
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
   const starts = lineStarts(text);
@@ -90,16 +141,7 @@ export function parseJson(text: string): Parsed | SyntaxProblem {
     const { line, column } = position(starts, duplicate.offset);
     return { line, column, message: `ongeldige JSON: het veld "${duplicate.key}" staat twee keer in hetzelfde object; laat er één staan` };
   }
-  return {
-    data: JSON.parse(text),
-    lineOf: (path) => {
-      for (let n = path.length; n >= 0; n--) {
-        const node = findNodeAtLocation(tree, path.slice(0, n) as (string | number)[]);
-        if (node) return position(starts, node.parent?.type === 'property' ? node.parent.offset : node.offset).line;
-      }
-      return undefined;
-    },
-  };
+  return { data: JSON.parse(text), lineOf: (path) => lineOfPath(tree, starts, path) };
 }
 
 /** Offset of the last non-whitespace character before `offset`. */
