@@ -27,7 +27,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Sätteri (Astro's native Markdown and MDX processor) with one plugin of our own: glossary links.
   markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [glossaryLinks(loadGlossary(contentDir))] }) },
-  integrations: [contentCheck(), mdx(), sitemap(), searchIndex()],
+  // optimize: static MDX text becomes plain HTML strings, rendered without the JSX runtime (we map no components).
+  integrations: [contentCheck(), mdx({ optimize: true }), sitemap(), searchIndex()],
   devToolbar: { enabled: false },
   vite: {
     build: {

@@ -6,6 +6,7 @@
 //   --schaal F         multiply the numbers of ketens, indicatoren, verhalen and publicaties by F (0.1 = quick run)
 //   --ketens N  --indicatoren N  --verhalen N  --publicaties N     exact numbers (after --schaal)
 //   --resultaten N  --jaren N  --wijken N     shape of each item: result nodes per keten, years and wijken per indicator
+//   --herhaal N        build ours and the bare baseline N times in turn (default 3) and compare the median runs
 //   --geen-kaal        skip the bare baseline
 //   --json             print the results as JSON on stdout (the table and progress go to stderr;
 //                      use `npm run --silent bench -- --json` so npm adds no lines of its own)
@@ -18,7 +19,7 @@ import { execFileSync } from 'node:child_process';
 import { generateBare } from './bench/bare.ts';
 import { generateSite, type GenerateOptions } from './bench/generate.ts';
 import { analyseDist, runBuild, type BuildResult } from './bench/measure.ts';
-import { msPerPage, renderBySection, table, type Measured } from './bench/report.ts';
+import { medianRun, msPerPage, renderBySection, table, type Measured } from './bench/report.ts';
 
 const BUDGET_HTML_GZIP = 150_000; // the same budget as tests/e2e/run.ts
 const DEFAULTS: GenerateOptions = { ketens: 40, resultaten: 30, indicatoren: 400, jaren: 10, wijken: 30, verhalen: 1000, publicaties: 5 };
@@ -33,12 +34,12 @@ const { values: args } = parseArgs({
   options: {
     schaal: { type: 'string' }, ketens: { type: 'string' }, indicatoren: { type: 'string' }, verhalen: { type: 'string' }, publicaties: { type: 'string' },
     resultaten: { type: 'string' }, jaren: { type: 'string' }, wijken: { type: 'string' },
-    'geen-kaal': { type: 'boolean', default: false }, json: { type: 'boolean', default: false }, behoud: { type: 'boolean', default: false },
+    herhaal: { type: 'string' }, 'geen-kaal': { type: 'boolean', default: false }, json: { type: 'boolean', default: false }, behoud: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
 if (args.help) {
-  console.log('npm run bench [-- --schaal 0.1] [--ketens N --indicatoren N --verhalen N --publicaties N] [--resultaten N --jaren N --wijken N] [--geen-kaal] [--json] [--behoud]');
+  console.log('npm run bench [-- --schaal 0.1] [--ketens N --indicatoren N --verhalen N --publicaties N] [--resultaten N --jaren N --wijken N] [--herhaal N] [--geen-kaal] [--json] [--behoud]');
   process.exit(0);
 }
 const say = (line = '') => (args.json ? console.error(line) : console.log(line));
@@ -56,6 +57,7 @@ if (!(schaal > 0)) {
   console.error(`--schaal moet een getal groter dan 0 zijn, niet "${args.schaal}"`);
   process.exit(2);
 }
+const herhaal = count('herhaal', args.herhaal, 1) ?? 3;
 const scaled = (n: number) => Math.max(1, Math.round(n * schaal));
 const options: GenerateOptions = {
   ketens: count('ketens', args.ketens, 1) ?? scaled(DEFAULTS.ketens),
@@ -126,7 +128,7 @@ const load: { cores: number; start: number; ons?: number; kaal?: number } = { co
 try {
   const code = codeVersion();
   say(`Benchmark in ${tmp} (code ${code})`);
-  say(`Opties: ${Object.entries(options).map(([k, v]) => `${k} ${v}`).join(', ')}${schaal !== 1 ? ` (schaal ${schaal})` : ''}`);
+  say(`Opties: ${Object.entries(options).map(([k, v]) => `${k} ${v}`).join(', ')}${schaal !== 1 ? ` (schaal ${schaal})` : ''}; ${herhaal} ${herhaal === 1 ? 'ronde' : 'rondes'}`);
 
   // 1. Synthetic content.
   let t = performance.now();
@@ -147,61 +149,80 @@ try {
   }
   say(`   Inhoudscontrole in orde (${checkS.toFixed(1)} s; de bouw doet deze controle zelf nog eens).`);
 
-  // 2. Build ours.
-  say(`2. De site bouwen met Node ${process.versions.node} …`);
+  // 2 and 3. Build ours, then the bare baseline with as many pages, --herhaal times in turn: a shared machine
+  // speeds up and slows down over minutes, and taking turns exposes both builds to the same moments.
   const outDir = join(tmp, 'dist');
-  rmSync(dataStore, { force: true });
-  let ours: Measured;
-  try {
-    const build = await runBuild({
-      cwd: root,
-      env: env({ CONTENT_DIR: contentDir, OUT_DIR: outDir }),
-      logFile: join(tmp, 'build-ons.log'),
-      onStart: (stop) => (stopChild = stop),
-      heartbeat: heartbeat('bouw'),
-    });
-    await halt();
-    ours = { build, dist: build.ok ? analyseDist(outDir, BUDGET_HTML_GZIP) : undefined };
-    load.ons = loadavg()[1]!;
-  } finally {
-    stopChild = undefined;
-    // The project's own content store must be rebuilt fresh by its next real build.
+  const bareDir = join(tmp, 'bare');
+  const oursRuns: Measured[] = [];
+  const bareRuns: Measured[] = [];
+  let failed: Measured | undefined;
+  for (let run = 1; run <= herhaal; run++) {
+    const of = herhaal > 1 ? ` (ronde ${run} van ${herhaal})` : '';
+    say(`2. De site bouwen met Node ${process.versions.node}${of} …`);
     rmSync(dataStore, { force: true });
-  }
-  if (!ours.build.ok) {
-    say(`\nDe bouw is mislukt na ${ours.build.wallS.toFixed(1)} s. ${explainFailure(ours.build)}`);
-    exitCode = 1;
-  } else say(`   ${ours.dist!.pages} pagina's in ${ours.build.wallS.toFixed(1)} s, piek ${ours.build.peakMB?.toFixed(0) ?? '?'} MB.`);
+    rmSync(outDir, { recursive: true, force: true });
+    let ours: Measured;
+    try {
+      const build = await runBuild({
+        cwd: root,
+        env: env({ CONTENT_DIR: contentDir, OUT_DIR: outDir }),
+        logFile: join(tmp, `build-ons-${run}.log`),
+        onStart: (stop) => (stopChild = stop),
+        heartbeat: heartbeat('bouw'),
+      });
+      await halt();
+      // Every run writes the same pages; weighing them once is enough.
+      ours = { build, dist: build.ok ? (oursRuns[0]?.dist ?? analyseDist(outDir, BUDGET_HTML_GZIP)) : undefined };
+      load.ons = loadavg()[1]!;
+    } finally {
+      stopChild = undefined;
+      // The project's own content store must be rebuilt fresh by its next real build.
+      rmSync(dataStore, { force: true });
+    }
+    if (!ours.build.ok) {
+      say(`\nDe bouw is mislukt na ${ours.build.wallS.toFixed(1)} s. ${explainFailure(ours.build)}`);
+      exitCode = 1;
+      failed = ours;
+      break;
+    }
+    oursRuns.push(ours);
+    say(`   ${ours.dist!.pages} pagina's in ${ours.build.wallS.toFixed(1)} s, piek ${ours.build.peakMB?.toFixed(0) ?? '?'} MB.`);
+    if (args['geen-kaal']) continue;
 
-  // 3. Bare baseline with as many pages.
-  let bare: Measured | undefined;
-  if (ours.dist && !args['geen-kaal']) {
-    const bareDir = join(tmp, 'bare');
-    mkdirSync(bareDir);
-    generateBare(bareDir, root, ours.dist.pages);
-    say(`3. Kaal Astro-project met ${ours.dist.pages} MDX-pagina's bouwen …`);
+    if (run === 1) {
+      mkdirSync(bareDir);
+      generateBare(bareDir, root, ours.dist!.pages);
+    }
+    say(`3. Kaal Astro-project met ${ours.dist!.pages} MDX-pagina's bouwen${of} …`);
+    rmSync(join(bareDir, 'dist'), { recursive: true, force: true });
     const build = await runBuild({
       cwd: bareDir,
       env: env({ OUT_DIR: join(bareDir, 'dist') }),
-      logFile: join(tmp, 'build-kaal.log'),
+      logFile: join(tmp, `build-kaal-${run}.log`),
       onStart: (stop) => (stopChild = stop),
       heartbeat: heartbeat('kaal'),
     });
     stopChild = undefined;
     await halt();
     load.kaal = loadavg()[1]!;
-    bare = { build, dist: build.ok ? analyseDist(join(bareDir, 'dist'), BUDGET_HTML_GZIP) : undefined };
     if (!build.ok) {
       say(`\nDe kale bouw is mislukt. ${explainFailure(build)}`);
       exitCode = 1;
-    } else say(`   ${bare.dist!.pages} pagina's in ${build.wallS.toFixed(1)} s, piek ${build.peakMB?.toFixed(0) ?? '?'} MB.`);
+      break;
+    }
+    const bareRun: Measured = { build, dist: bareRuns[0]?.dist ?? analyseDist(join(bareDir, 'dist'), BUDGET_HTML_GZIP) };
+    bareRuns.push(bareRun);
+    say(`   ${bareRun.dist!.pages} pagina's in ${build.wallS.toFixed(1)} s, piek ${build.peakMB?.toFixed(0) ?? '?'} MB.`);
   }
+  // The run with the median build time stands for each side (its phases, memory and log).
+  const ours: Measured = medianRun(oursRuns) ?? failed!;
+  const bare = medianRun(bareRuns);
 
   // 4. Results.
   const ratio = msPerPage(ours) !== undefined && msPerPage(bare) !== undefined ? msPerPage(ours)! / msPerPage(bare)! : undefined;
   if (ours.dist) {
     say('\n4. Resultaat\n');
-    say(table(ours, bare, BUDGET_HTML_GZIP));
+    say(table(ours, bare, BUDGET_HTML_GZIP, { ours: oursRuns.map((r) => r.build.wallS), bare: bareRuns.map((r) => r.build.wallS) }));
     const busy = Math.max(load.start, load.ons ?? 0, load.kaal ?? 0) > load.cores;
     say(`\nload average (5 min) after build: ours ${load.ons?.toFixed(1) ?? '-'}, bare ${load.kaal?.toFixed(1) ?? '-'} on ${load.cores} cores${busy ? ' — the machine was busy; times are upper bounds' : ''}`);
   }
@@ -211,14 +232,16 @@ try {
     ...(m.dist ?? {}),
     renderBySection: renderBySection(m),
   };
+  const runs = (list: Measured[]) => list.map((m) => ({ buildS: m.build.wallS, phases: m.build.phases, peakMB: m.build.peakMB }));
   const result = {
-    opties: { ...options, schaal },
+    opties: { ...options, schaal, herhaal },
     node: process.versions.node,
     code,
     belasting: load,
     gegenereerd: { ...generated, seconden: generateS, controleSeconden: checkS },
     ons: strip(ours),
     kaal: strip(bare),
+    rondes: { ons: runs(oursRuns), kaal: runs(bareRuns) },
     verhoudingMsPerPagina: ratio,
     budget: { htmlGzip: BUDGET_HTML_GZIP, grootstePagina: ours.dist?.html.gzip.maxPage, grootsteGzip: ours.dist?.html.gzip.max, binnenBudget: ours.dist ? ours.dist.html.gzip.max <= BUDGET_HTML_GZIP : undefined },
   };

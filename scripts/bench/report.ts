@@ -9,9 +9,15 @@ export interface Measured {
 const kB = (bytes: number) => (bytes / 1000).toFixed(1);
 const num = (n: number | undefined, digits = 1) => (n === undefined || !Number.isFinite(n) ? '-' : n.toFixed(digits));
 
+/** The run with the median build time (the slower middle one of an even number); undefined without runs. */
+export function medianRun(runs: Measured[]): Measured | undefined {
+  const sorted = [...runs].sort((a, b) => a.build.wallS - b.build.wallS);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
 export const msPerPage = (m: Measured | undefined) => (m?.dist?.pages ? (m.build.wallS * 1000) / m.dist.pages : undefined);
 
-export function table(ours: Measured, bare: Measured | undefined, budgetGzip: number): string {
+export function table(ours: Measured, bare: Measured | undefined, budgetGzip: number, runs?: { ours: number[]; bare: number[] }): string {
   const row = (label: string, a: string, b: string, extra = '') => [label, a, b, extra];
   const d = ours.dist;
   const e = bare?.dist;
@@ -19,7 +25,9 @@ export function table(ours: Measured, bare: Measured | undefined, budgetGzip: nu
   const rows: string[][] = [
     ['', 'ours/ons', 'bare/kaal', ''],
     row('pages', String(d?.pages ?? '-'), String(e?.pages ?? '-')),
-    row('build s', num(ours.build.wallS), num(bare?.build.wallS), 'wall clock, Node start to exit'),
+    row('build s', num(ours.build.wallS), num(bare?.build.wallS), runs && runs.ours.length > 1
+      ? `wall clock, Node start to exit; median of ${runs.ours.length} runs (ours ${runs.ours.map((s) => s.toFixed(1)).join(' ')}${runs.bare.length ? `; bare ${runs.bare.map((s) => s.toFixed(1)).join(' ')}` : ''})`
+      : 'wall clock, Node start to exit'),
     row('  setup+sync s', num(ours.build.phases.infoS), num(bare?.build.phases.infoS), 'config, integrations (content check), content sync, types'),
     row('  bundle s', num(ours.build.phases.bundleS), num(bare?.build.phases.bundleS), 'Vite/Rolldown'),
     row('  render s', num(ours.build.phases.renderS), num(bare?.build.phases.renderS), 'generating static routes'),
