@@ -33,6 +33,13 @@ describe('lineChartModel', () => {
     expect(s.points[0]!.y).toBeGreaterThan(s.points[2]!.y);
     expect(m.hasMissing || m.hasSuppressed || m.hasEstimates).toBe(false);
   });
+  it('draws all grid lines as one path: a horizontal line across the plot per y tick', () => {
+    const m = lineChartModel(input(one(v(10), v(20), v(30))));
+    const { left, right } = plot(m);
+    const lines = [...m.gridPath.matchAll(/M([\d.-]+),([\d.-]+)H([\d.-]+)/g)].map((x) => x.slice(1).map(Number));
+    expect(lines).toEqual(m.yTicks.map((t) => [left, t.position, right]));
+    expect(m.gridPath).toBe(lines.map(([a, b, c]) => `M${a},${b}H${c}`).join(''));
+  });
 
   it('starts the y axis at zero for positive values', () => {
     const m = lineChartModel(input(one(v(80), v(90))));

@@ -65,4 +65,14 @@ describe('IndicatorFigure', () => {
     expect(text($(d, '.key-figure'))).toBe('5 aanvragen, 2024');
     expect($(d, 'svg')).toBeUndefined();
   });
+
+  it('small multiples: a panel per area and one legend for the group', async () => {
+    const obs = ['w1', 'w2'].flatMap((gebied) => ['2022', '2023', '2024'].map((periode) => ({ periode, gebied, waarde: 10, status: 'definitief' })));
+    // A gap in both panels: each would otherwise explain it under itself.
+    for (const i of [1, 4]) obs[i] = { ...obs[i]!, waarde: null as unknown as number, status: 'ontbreekt' };
+    const d = await render(entry('test-veelvouden', { gebiedsniveau: 'wijk', grafiek: 'kleine-veelvouden', observaties: obs }));
+    expect($$(d, '.small-multiples__panel svg.chart--line')).toHaveLength(2);
+    expect($$(d, '.chart__legend')).toHaveLength(1);
+    expect(texts(d, '.chart__legend li')).toEqual(['Onderbroken lijn: voor die periode is er geen cijfer']);
+  });
 });

@@ -22,4 +22,7 @@ export function markerPath(shape: Shape, x: number, y: number, size = 4): string
   }
 }
 
+/** The theme colour of series `index` (six colours from site.json, then again from the first). */
+export const seriesColour = (index: number) => `var(--vt-series-${(index % 6) + 1})`;
+
 export interface Tick { value: number; position: number; label: string }

@@ -48,6 +48,8 @@ export interface LineChartModel {
   margin: Margin;
   xTicks: { position: number; label: string }[];
   yTicks: Tick[];
+  /** One path for all horizontal grid lines (one element instead of one per tick keeps pages small). */
+  gridPath: string;
   zeroY?: number;
   target?: { y: number; label: string };
   baseline?: { y: number; label: string };
@@ -144,6 +146,7 @@ export function lineChartModel(input: LineChartInput): LineChartModel {
     margin,
     xTicks,
     yTicks,
+    gridPath: yTicks.map((t) => `M${margin.left},${t.position}H${width - margin.right}`).join(''),
     zeroY: d0 < 0 && d1 > 0 ? r1(y(0)) : undefined,
     target: input.target !== undefined ? { y: r1(y(input.target)), label: `Streefwaarde ${input.format(input.target)}` } : undefined,
     baseline: input.baseline !== undefined ? { y: r1(y(input.baseline)), label: `Basiswaarde ${input.format(input.baseline)}` } : undefined,
