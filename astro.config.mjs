@@ -24,7 +24,9 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: './.astro',
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // concurrency: render the next pages while earlier ones are written to disk (pages with figures are large);
+  // measured with npm run bench: the render phase takes about a quarter less time than one page at a time.
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   // Sätteri (Astro's native Markdown and MDX processor) with one plugin of our own: glossary links.
   markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [glossaryLinks(loadGlossary(contentDir))] }) },
   // optimize: static MDX text becomes plain HTML strings, rendered without the JSX runtime (we map no components).

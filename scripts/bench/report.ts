@@ -50,7 +50,7 @@ export function table(ours: Measured, bare: Measured | undefined, budgetGzip: nu
   }
   const sections = renderBySection(ours);
   if (sections.length) {
-    lines.push('', 'render time by section (from the Astro log):');
+    lines.push('', 'render time by section (from the Astro log; pages render several at a time, so the sums overlap):');
     for (const s of sections.slice(0, 8))
       lines.push(`  ${s.section.padEnd(16)} ${String(s.pages).padStart(5)} routes  ${(s.totalMs / 1000).toFixed(1).padStart(6)} s  mean ${s.meanMs.toFixed(0).padStart(5)} ms  max ${s.maxMs.toFixed(0).padStart(5)} ms  ${s.maxPage}`);
   }
