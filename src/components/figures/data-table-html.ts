@@ -8,7 +8,8 @@ import { text } from '../charts/markup.ts';
  * a site has hundreds of these with hundreds of cells each.
  */
 export function dataTableHtml(table: PivotTable, unit: UnitKind, caption: string): string {
-  const out: string[] = [`<table class="data"><caption>${text(caption)}</caption><thead><tr><th scope="col">Periode</th>`];
+  // Not in the search index: hundreds of numbers per page only drown the words people search for.
+  const out: string[] = [`<table class="data" data-pagefind-ignore><caption>${text(caption)}</caption><thead><tr><th scope="col">Periode</th>`];
   for (const c of table.columns) out.push(`<th scope="col" class="num">${text(c.label)}</th>`);
   out.push('</tr></thead><tbody>');
   table.periods.forEach((p, r) => {
