@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ValueLike } from '../../src/lib/format.ts';
-import { lineChartModel, type LineChartInput, type LineSeriesInput } from '../../src/lib/charts/line.ts';
+import { lineChartModel, smallMultiplesModels, type LineChartInput, type LineSeriesInput } from '../../src/lib/charts/line.ts';
 import { markerPath } from '../../src/lib/charts/common.ts';
 
 const v = (waarde: number | null, extra: Partial<ValueLike> = {}): ValueLike => ({ waarde, status: 'definitief', kwalificatie: 'exact', ...extra });
@@ -190,5 +190,31 @@ describe('lineChartModel', () => {
       expect(p.y).toBeGreaterThanOrEqual(m.margin.top);
       expect(p.y).toBeLessThanOrEqual(m.height - m.margin.bottom);
     }
+  });
+});
+
+describe('smallMultiplesModels', () => {
+  const series: LineSeriesInput[] = [
+    { key: 'a', label: 'Centrum', values: [v(10), v(20), missing()] },
+    { key: 'b', label: 'Haven', values: [v(400), suppressed(), v(380)] },
+  ];
+  const panel = { width: 300, height: 180, tickCharWidth: 9 };
+  it('one panel per series, all on the y scale of the whole data', () => {
+    const panels = smallMultiplesModels(input(series, { target: 300 }), panel);
+    expect(panels).toHaveLength(2);
+    const whole = lineChartModel(input(series, { target: 300 })).yTicks.map((t) => t.value);
+    for (const p of panels) {
+      expect(p.series).toHaveLength(1);
+      expect(p.width).toBe(300);
+      expect(p.yTicks.map((t) => t.value)).toEqual(whole);
+      expect(p.target?.label).toBe('Streefwaarde 300');
+    }
+    expect(panels[0]!.hasMissing && !panels[0]!.hasSuppressed).toBe(true);
+    expect(panels[1]!.hasSuppressed && !panels[1]!.hasMissing).toBe(true);
+  });
+  it('each panel is the single-series chart of its series on the shared scale', () => {
+    const panels = smallMultiplesModels(input(series), panel);
+    const yDomain: [number, number] = [panels[0]!.yTicks[0]!.value, panels[0]!.yTicks.at(-1)!.value];
+    series.forEach((s, i) => expect(panels[i]).toEqual(lineChartModel(input([s], { ...panel, yDomain }))));
   });
 });

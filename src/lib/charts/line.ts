@@ -78,60 +78,102 @@ function domainOf(input: LineChartInput): [number, number] {
   return lo === hi ? [lo, lo + 1] : [lo, hi];
 }
 
-export function lineChartModel(input: LineChartInput): LineChartModel {
+/** Everything of a line chart except its series: scales, ticks, grid, target and baseline. */
+interface LineFrame extends Omit<LineChartModel, 'series' | 'hasSuppressed' | 'hasEstimates' | 'hasMissing'> {
+  /** x position of each period, unrounded (paths round themselves). */
+  xs: number[];
+  labels: string[];
+  y: (v: number) => number;
+  manySeries: boolean;
+}
+
+function lineFrame(input: LineChartInput, manySeries: boolean): LineFrame {
   const width = input.width ?? 640;
   const height = input.height ?? 300;
-  const manySeries = input.series.length > 1;
   const margin: Margin = { top: 16, right: manySeries ? 120 : 24, bottom: 36, left: 64 };
   const x = scalePoint<string>().domain(input.periods).range([margin.left, width - margin.right]).padding(0.5);
   const y = scaleLinear().domain(input.yDomain ?? domainOf(input)).nice(5).range([height - margin.bottom, margin.top]);
   const yTicks: Tick[] = y.ticks(5).map((v) => ({ value: v, position: r1(y(v)), label: input.format(v) }));
+  const labels = input.periods.map((p) => input.periodLabel(p));
   // Thin out period labels so they do not overlap: room for the longest label plus a gap.
-  const labelWidth = Math.max(...input.periods.map((p) => input.periodLabel(p).length), 4) * (input.tickCharWidth ?? 7) + 12;
+  const labelWidth = Math.max(...labels.map((l) => l.length), 4) * (input.tickCharWidth ?? 7) + 12;
   const every = Math.max(1, Math.ceil(input.periods.length / Math.max(1, Math.floor((width - margin.left - margin.right) / labelWidth))));
-  const xTicks = input.periods.map((p, i) => ({ position: r1(x(p)!), label: i % every === 0 ? input.periodLabel(p) : '' }));
+  const xs = input.periods.map((p) => x(p)!);
+  const [d0, d1] = y.domain() as [number, number];
+  return {
+    width,
+    height,
+    margin,
+    xTicks: xs.map((px, i) => ({ position: r1(px), label: i % every === 0 ? labels[i]! : '' })),
+    yTicks,
+    gridPath: yTicks.map((t) => `M${margin.left},${t.position}H${width - margin.right}`).join(''),
+    zeroY: d0 < 0 && d1 > 0 ? r1(y(0)) : undefined,
+    target: input.target !== undefined ? { y: r1(y(input.target)), label: `Streefwaarde ${input.format(input.target)}` } : undefined,
+    baseline: input.baseline !== undefined ? { y: r1(y(input.baseline)), label: `Basiswaarde ${input.format(input.baseline)}` } : undefined,
+    xs,
+    labels,
+    y,
+    manySeries,
+  };
+}
 
-  const series = input.series.map((s, index): LineSeriesModel => {
-    const shape = SHAPES[index % SHAPES.length]!;
-    const runs: [number, number][][] = [];
-    let run: [number, number][] = [];
-    const points: LinePoint[] = [];
-    const suppressed: number[] = [];
-    const missing: number[] = [];
-    s.values.forEach((v, i) => {
-      const px = x(input.periods[i]!)!;
-      const shown = v && v.status !== 'onderdrukt' && v.status !== 'ontbreekt' && v.waarde !== null;
-      if (v?.status === 'onderdrukt') suppressed.push(r1(px));
-      else if (!shown && !(v?.kwalificatie === 'bereik')) missing.push(r1(px));
-      if (shown) {
-        run.push([px, y(v.waarde!)]);
-        const range = v.ondergrens !== undefined && v.bovengrens !== undefined ? ([r1(y(v.ondergrens)), r1(y(v.bovengrens))] as [number, number]) : undefined;
-        points.push({ x: r1(px), y: r1(y(v.waarde!)), estimate: (v.kwalificatie ?? 'exact') !== 'exact', range, label: input.periodLabel(input.periods[i]!) });
-      } else {
-        if (v?.kwalificatie === 'bereik' && v.ondergrens !== undefined && v.bovengrens !== undefined) {
-          const mid = (v.ondergrens + v.bovengrens) / 2;
-          points.push({ x: r1(px), y: r1(y(mid)), estimate: true, range: [r1(y(v.ondergrens)), r1(y(v.bovengrens))], label: input.periodLabel(input.periods[i]!) });
-        }
-        if (run.length) runs.push(run);
-        run = [];
+function seriesModel(f: LineFrame, s: LineSeriesInput, index: number): LineSeriesModel {
+  const { xs, labels, y } = f;
+  const shape = SHAPES[index % SHAPES.length]!;
+  const runs: [number, number][][] = [];
+  let run: [number, number][] = [];
+  const points: LinePoint[] = [];
+  const suppressed: number[] = [];
+  const missing: number[] = [];
+  s.values.forEach((v, i) => {
+    const px = xs[i]!;
+    const shown = v && v.status !== 'onderdrukt' && v.status !== 'ontbreekt' && v.waarde !== null;
+    if (v?.status === 'onderdrukt') suppressed.push(r1(px));
+    else if (!shown && !(v?.kwalificatie === 'bereik')) missing.push(r1(px));
+    if (shown) {
+      run.push([px, y(v.waarde!)]);
+      const range = v.ondergrens !== undefined && v.bovengrens !== undefined ? ([r1(y(v.ondergrens)), r1(y(v.bovengrens))] as [number, number]) : undefined;
+      points.push({ x: r1(px), y: r1(y(v.waarde!)), estimate: (v.kwalificatie ?? 'exact') !== 'exact', range, label: labels[i]! });
+    } else {
+      if (v?.kwalificatie === 'bereik' && v.ondergrens !== undefined && v.bovengrens !== undefined) {
+        const mid = (v.ondergrens + v.bovengrens) / 2;
+        points.push({ x: r1(px), y: r1(y(mid)), estimate: true, range: [r1(y(v.ondergrens)), r1(y(v.bovengrens))], label: labels[i]! });
       }
-    });
-    if (run.length) runs.push(run);
-    const path = line().digits(1);
-    const last = points[points.length - 1];
-    return {
-      key: s.key,
-      label: s.label,
-      index,
-      shape,
-      paths: runs.filter((r) => r.length > 1).map((r) => path(r) ?? ''),
-      points,
-      markers: points.filter((p) => !p.estimate).map((p) => markerPath(shape, p.x, p.y)),
-      suppressed,
-      missing,
-      endLabel: manySeries && last ? { x: r1(last.x + 10), y: r1(last.y + 4) } : undefined,
-    };
+      if (run.length) runs.push(run);
+      run = [];
+    }
   });
+  if (run.length) runs.push(run);
+  const path = line().digits(1);
+  const last = points[points.length - 1];
+  return {
+    key: s.key,
+    label: s.label,
+    index,
+    shape,
+    paths: runs.filter((r) => r.length > 1).map((r) => path(r) ?? ''),
+    points,
+    markers: points.filter((p) => !p.estimate).map((p) => markerPath(shape, p.x, p.y)),
+    suppressed,
+    missing,
+    endLabel: f.manySeries && last ? { x: r1(last.x + 10), y: r1(last.y + 4) } : undefined,
+  };
+}
+
+function withSeries(f: LineFrame, series: LineSeriesModel[]): LineChartModel {
+  const { xs: _xs, labels: _labels, y: _y, manySeries: _many, ...frame } = f;
+  return {
+    ...frame,
+    series,
+    hasSuppressed: series.some((s) => s.suppressed.length > 0),
+    hasEstimates: series.some((s) => s.points.some((p) => p.estimate)),
+    hasMissing: series.some((s) => s.missing.length > 0),
+  };
+}
+
+export function lineChartModel(input: LineChartInput): LineChartModel {
+  const frame = lineFrame(input, input.series.length > 1);
+  const series = input.series.map((s, index) => seriesModel(frame, s, index));
   // Spread end labels so they do not overlap (at least 14px apart).
   const labelled = series.filter((s) => s.endLabel).sort((a, b) => a.endLabel!.y - b.endLabel!.y);
   for (let i = 1; i < labelled.length; i++) {
@@ -139,20 +181,16 @@ export function lineChartModel(input: LineChartInput): LineChartModel {
     const cur = labelled[i]!.endLabel!;
     if (cur.y - prev.y < 14) cur.y = r1(prev.y + 14);
   }
-  const [d0, d1] = y.domain() as [number, number];
-  return {
-    width,
-    height,
-    margin,
-    xTicks,
-    yTicks,
-    gridPath: yTicks.map((t) => `M${margin.left},${t.position}H${width - margin.right}`).join(''),
-    zeroY: d0 < 0 && d1 > 0 ? r1(y(0)) : undefined,
-    target: input.target !== undefined ? { y: r1(y(input.target)), label: `Streefwaarde ${input.format(input.target)}` } : undefined,
-    baseline: input.baseline !== undefined ? { y: r1(y(input.baseline)), label: `Basiswaarde ${input.format(input.baseline)}` } : undefined,
-    series,
-    hasSuppressed: series.some((s) => s.suppressed.length > 0),
-    hasEstimates: series.some((s) => s.points.some((p) => p.estimate)),
-    hasMissing: series.some((s) => s.missing.length > 0),
-  };
+  return withSeries(frame, series);
+}
+
+/**
+ * Small multiples: one single-series chart per series, all on the y scale of the whole data (so panels
+ * can be compared by eye), drawn `panel` size. The panels share one frame, which is computed once.
+ */
+export function smallMultiplesModels(input: LineChartInput, panel: { width: number; height: number; tickCharWidth: number }): LineChartModel[] {
+  const shared = lineFrame(input, input.series.length > 1).yTicks;
+  const yDomain: [number, number] = [shared[0]?.value ?? 0, shared[shared.length - 1]?.value ?? 1];
+  const frame = lineFrame({ ...input, ...panel, yDomain }, false);
+  return input.series.map((s) => withSeries(frame, [seriesModel(frame, s, 0)]));
 }
