@@ -19,7 +19,7 @@ import { execFileSync } from 'node:child_process';
 import { generateBare } from './bench/bare.ts';
 import { generateSite, type GenerateOptions } from './bench/generate.ts';
 import { analyseDist, runBuild, type BuildResult } from './bench/measure.ts';
-import { medianRun, msPerPage, renderBySection, table, type Measured } from './bench/report.ts';
+import { medianRun, msPerPage, pairedRatios, renderBySection, table, type Measured } from './bench/report.ts';
 
 const BUDGET_HTML_GZIP = 150_000; // the same budget as tests/e2e/run.ts
 const DEFAULTS: GenerateOptions = { ketens: 40, resultaten: 30, indicatoren: 400, jaren: 10, wijken: 30, verhalen: 1000, publicaties: 5 };
@@ -243,6 +243,7 @@ try {
     kaal: strip(bare),
     rondes: { ons: runs(oursRuns), kaal: runs(bareRuns) },
     verhoudingMsPerPagina: ratio,
+    verhoudingPerRonde: pairedRatios({ ours: oursRuns.map((r) => r.build.wallS), bare: bareRuns.map((r) => r.build.wallS) }),
     budget: { htmlGzip: BUDGET_HTML_GZIP, grootstePagina: ours.dist?.html.gzip.maxPage, grootsteGzip: ours.dist?.html.gzip.max, binnenBudget: ours.dist ? ours.dist.html.gzip.max <= BUDGET_HTML_GZIP : undefined },
   };
   const jsonPath = join(tmp, 'bench.json');

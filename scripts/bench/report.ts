@@ -9,6 +9,19 @@ export interface Measured {
 const kB = (bytes: number) => (bytes / 1000).toFixed(1);
 const num = (n: number | undefined, digits = 1) => (n === undefined || !Number.isFinite(n) ? '-' : n.toFixed(digits));
 
+/** Ours divided by bare, round by round: each pair was built minutes apart, so drift of the machine cancels out. */
+export function pairedRatios(runs: { ours: number[]; bare: number[] } | undefined): number[] {
+  if (!runs) return [];
+  return runs.bare.map((b, i) => runs.ours[i]! / b).filter((r) => Number.isFinite(r));
+}
+
+function pairedText(runs: { ours: number[]; bare: number[] } | undefined): string {
+  const r = pairedRatios(runs);
+  if (r.length < 2) return '';
+  const sorted = [...r].sort((a, b) => a - b);
+  return `; per round ${r.map((x) => x.toFixed(2)).join(' ')} (median ${sorted[Math.floor(sorted.length / 2)]!.toFixed(2)})`;
+}
+
 /** The run with the median build time (the slower middle one of an even number); undefined without runs. */
 export function medianRun(runs: Measured[]): Measured | undefined {
   const sorted = [...runs].sort((a, b) => a.build.wallS - b.build.wallS);
@@ -32,7 +45,7 @@ export function table(ours: Measured, bare: Measured | undefined, budgetGzip: nu
     row('  bundle s', num(ours.build.phases.bundleS), num(bare?.build.phases.bundleS), 'Vite/Rolldown'),
     row('  render s', num(ours.build.phases.renderS), num(bare?.build.phases.renderS), 'generating static routes'),
     row('  after s', num(ours.build.phases.afterS), num(bare?.build.phases.afterS), 'build:done hooks (sitemap, search index)'),
-    row('ms/page', num(msPerPage(ours)), num(msPerPage(bare)), ratio !== undefined ? `ratio ours/bare = ${ratio.toFixed(2)}×` : ''),
+    row('ms/page', num(msPerPage(ours)), num(msPerPage(bare)), ratio !== undefined ? `ratio ours/bare = ${ratio.toFixed(2)}×${pairedText(runs)}` : ''),
     row('peak MB', num(ours.build.peakMB, 0), num(bare?.build.peakMB, 0)),
     row('HTML median kB gz', d ? kB(d.html.gzip.median) : '-', e ? kB(e.html.gzip.median) : '-', d ? `raw ${kB(d.html.raw.median)} / ${e ? kB(e.html.raw.median) : '-'}` : ''),
     row('HTML largest kB gz', d ? kB(d.html.gzip.max) : '-', e ? kB(e.html.gzip.max) : '-', d ? `${d.html.gzip.maxPage} (raw ${kB(d.html.raw.max)} kB)` : ''),
