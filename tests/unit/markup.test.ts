@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attr, text } from '../../src/components/charts/markup.ts';
+import { attr, text } from '../../src/components/markup.ts';
 import { dataTableHtml } from '../../src/components/figures/data-table-html.ts';
 
 describe('markup strings', () => {

@@ -1,6 +1,6 @@
 import { r1, seriesColour } from '../../lib/charts/common.ts';
 import type { LineChartModel } from '../../lib/charts/line.ts';
-import { attr, text } from './markup.ts';
+import { attr, text } from '../markup.ts';
 
 /** The SVG of a line chart model; `id` names its title for aria-labelledby, `label` is that title. */
 export function lineChartSvg(m: LineChartModel, id: string, label: string): string {
