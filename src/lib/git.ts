@@ -9,7 +9,29 @@ export interface DataVersion {
   date: string;
 }
 
-const git = (args: string[]) => execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 256 * 1024 * 1024 });
+/** Git is not installed (as opposed to: not a repository, or a failing command). */
+export class GitMissing extends Error {}
+
+/**
+ * Runs git in `cwd` and returns its output; stdin gets `input` when given. The environment keeps a user's
+ * locale and lock settings from changing output or touching the repository. Throws GitMissing without git.
+ */
+export function runGit(args: string[], options: { cwd?: string; input?: string } = {}): Buffer {
+  try {
+    return execFileSync('git', args, {
+      cwd: options.cwd,
+      input: options.input,
+      stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'ignore'],
+      maxBuffer: 1 << 30,
+      env: { ...process.env, GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' },
+    });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new GitMissing();
+    throw error;
+  }
+}
+
+const git = (args: string[]) => runGit(args).toString('utf8');
 
 let repo: { root: string; files: Map<string, DataVersion> } | null | undefined;
 

@@ -3,15 +3,8 @@ import { describe, expect, it } from 'vitest';
 import CitationMeta from '../../src/components/CitationMeta.astro';
 import CiteBlock from '../../src/components/CiteBlock.astro';
 import { pageCitation, siteCitationContext } from '../../src/lib/page-citation.ts';
+import { site, version } from '../unit/citation-site.ts';
 
-const site = {
-  titel: 'Sociale Wijkteams Zaanstad: evaluaties en verandertheorie',
-  basisUrl: 'https://sociale-wijkteams.zaanstad.nl',
-  uitgever: 'Gemeente Zaanstad',
-  gemeenteId: 'zaanstad',
-  licentie: { naam: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/deed.nl' },
-};
-const version = { hash: '2f2c73ffa2bdfc60604207824d250eea34c2068e', short: '2f2c73f', date: '2025-06-17' };
 const citation = pageCitation({
   ...siteCitationContext(site, version),
   kind: 'indicator', id: 'wmo-mantelzorg', title: 'Mantelzorgers & "goede" gezondheid',

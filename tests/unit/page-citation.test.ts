@@ -3,15 +3,8 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { describe, expect, it } from 'vitest';
 import { authorsFromBron, pageCitation, siteCitationContext, type PageCitation, type PageDescription } from '../../src/lib/page-citation.ts';
+import { site, version } from './citation-site.ts';
 
-const site = {
-  titel: 'Sociale Wijkteams Zaanstad: evaluaties en verandertheorie',
-  basisUrl: 'https://sociale-wijkteams.zaanstad.nl',
-  uitgever: 'Gemeente Zaanstad',
-  gemeenteId: 'zaanstad',
-  licentie: { naam: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/deed.nl' },
-};
-const version = { hash: '2f2c73ffa2bdfc60604207824d250eea34c2068e', short: '2f2c73f', date: '2025-06-17' };
 const context = siteCitationContext(site, version);
 
 const pages: Record<'keten' | 'indicator' | 'publicatie', PageDescription> = {

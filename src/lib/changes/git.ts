@@ -2,9 +2,9 @@
  * The thin git reader behind "Wat is er veranderd?": three git calls in all (rev-parse, one log, one
  * cat-file batch for every changed file version), then the pure logic in history.ts.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { GitMissing, runGit } from '../git.ts';
 import { applyCommit, buildHistory, gap, type CommitFile, type CommitFiles } from './history.ts';
 import { TRACKED_COLLECTIONS, snapshotKey } from './parse.ts';
 import type { ChangeHistory, Snapshot } from './types.ts';
@@ -16,22 +16,7 @@ export interface HistorySource {
   contentDir: string;
 }
 
-class GitMissing extends Error {}
-
-function git(cwd: string, args: string[], input?: string): Buffer {
-  try {
-    return execFileSync('git', args, {
-      cwd,
-      input,
-      stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'ignore'],
-      maxBuffer: 1 << 30,
-      env: { ...process.env, GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' },
-    });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new GitMissing();
-    throw error;
-  }
-}
+const git = (cwd: string, args: string[], input?: string) => runGit(args, { cwd, input });
 
 const real = (p: string) => (existsSync(p) ? realpathSync(p) : resolve(p));
 
