@@ -20,6 +20,7 @@ import { generateBare } from './bench/bare.ts';
 import { generateSite, type GenerateOptions } from './bench/generate.ts';
 import { analyseDist, runBuild, type BuildResult } from './bench/measure.ts';
 import { medianRun, msPerPage, pairedRatios, renderBySection, table, type Measured } from './bench/report.ts';
+import { writeStdout } from './lib/stdout.ts';
 
 const BUDGET_HTML_GZIP = 150_000; // the same budget as tests/e2e/run.ts
 const DEFAULTS: GenerateOptions = { ketens: 40, resultaten: 30, indicatoren: 400, jaren: 10, wijken: 30, verhalen: 1000, publicaties: 5 };
@@ -251,7 +252,7 @@ try {
   const json = JSON.stringify(result, (_, v: unknown) => (v === undefined ? null : v), 2);
   writeFileSync(jsonPath, json + '\n');
   say(`\nJSON: ${jsonPath}${args.behoud ? '' : ' (de rest van de tijdelijke map wordt verwijderd; bewaar alles met --behoud)'}`);
-  if (args.json) console.log(json);
+  if (args.json) await writeStdout(json);
 } catch (error) {
   say(`\nBenchmark gestopt: ${(error as Error).message}`);
   exitCode = 1;
