@@ -2,7 +2,10 @@ import { rehypeHeadingIds, type UnifiedProcessorOptions } from '@astrojs/markdow
 import type { GlossaryTerm } from '../lib/glossary.ts';
 import { rehypeHeadingAnchors } from './heading-anchors.ts';
 import { DUTCH_QUOTES, remarkDutchTypography } from './dutch-typography.ts';
+import { remarkFigures } from './figures.ts';
 import { remarkGlossary } from './glossary-links.ts';
+import { remarkSafeContent } from './safe-content.ts';
+import remarkDirective from 'remark-directive';
 
 /**
  * The options of Astro's unified Markdown processor for this site, shared by Markdown and MDX (and by tests,
@@ -11,7 +14,8 @@ import { remarkGlossary } from './glossary-links.ts';
 export function markdownOptions(terms: GlossaryTerm[]): UnifiedProcessorOptions {
   return {
     smartypants: { ...DUTCH_QUOTES },
-    remarkPlugins: [remarkDutchTypography, remarkGlossary(terms)],
+    // Safety first: nothing after it sees code, unknown components or unsafe links.
+    remarkPlugins: [remarkDirective, remarkSafeContent, remarkFigures, remarkDutchTypography, remarkGlossary(terms)],
     // Ids first (Astro adds them after our plugins; it keeps ids that are already there), then the anchor links.
     rehypePlugins: [rehypeHeadingIds, rehypeHeadingAnchors],
     remarkRehype: {
