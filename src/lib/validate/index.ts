@@ -1,6 +1,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative, basename } from 'node:path';
+import type { Root } from 'mdast';
 import { parseText } from '../markdown/parse.ts';
+import { checkProse, checkSummary, type ProseStats } from '../markdown/prose.ts';
 import { inspectText, type FigureUse } from '../markdown/safety.ts';
 import { didYouMean } from '../suggest.ts';
 import { COLLECTIONS, type CollectionSpec } from './collections.ts';
@@ -34,7 +36,7 @@ function mdxMessage(reason: string): string | undefined {
  * Parses a Markdown or MDX body with the build's own parser and reports what the site does not publish
  * (code, unknown components, unsafe HTML and links). Figures placed in the text are returned, to check their ids.
  */
-function checkBody(file: string, parsed: Parsed, isMdx: boolean): { problems: Problem[]; figures: FigureUse[] } {
+function checkBody(file: string, parsed: Parsed, isMdx: boolean): { problems: Problem[]; figures: FigureUse[]; tree?: Root } {
   const offset = (parsed.bodyLine ?? 1) - 1;
   let tree;
   try {
@@ -67,7 +69,7 @@ function checkBody(file: string, parsed: Parsed, isMdx: boolean): { problems: Pr
   const problems: Problem[] = findings.map((f) => ({ file, line: f.line ? f.line + offset : undefined, column: f.column, path: '(tekst)', message: f.message, hint: f.hint }));
   if (!isMdx)
     for (const f of figures) problems.push({ file, line: f.line ? f.line + offset : undefined, column: f.column, path: '(tekst)', message: 'een figuur kan alleen in een .mdx-bestand staan', hint: 'hernoem het bestand naar .mdx' });
-  return { problems, figures: isMdx ? figures.map((f) => ({ ...f, line: f.line ? f.line + offset : undefined })) : [] };
+  return { problems, figures: isMdx ? figures.map((f) => ({ ...f, line: f.line ? f.line + offset : undefined })) : [], tree };
 }
 
 /** ".mdx- of .md-bestanden" */
@@ -80,15 +82,18 @@ const toSlug = (name: string) => name.normalize('NFD').replace(/[\u0300-\u036f]/
  * Validates a content folder: syntax, schemas, ids, references. Reports every problem at once.
  * `root` is the project root; file names in problems are relative to it.
  */
-export async function validateContent(contentDir: string, root = process.cwd()): Promise<{ problems: Problem[]; entries: Entries }> {
+export async function validateContent(contentDir: string, root = process.cwd(), options: { prose?: boolean } = {}): Promise<{ problems: Problem[]; entries: Entries; warnings: Problem[]; prose: Map<string, ProseStats> }> {
   const problems: Problem[] = [];
+  // Prose warnings (B1, lint) are for editors running npm run check; the build skips them.
+  const warnings: Problem[] = [];
+  const prose = new Map<string, ProseStats>();
   const entries: Entries = new Map();
   const rel = (p: string) => relative(root, p).split('\\').join('/');
   const claimed = new Set<string>();
   const figures: (FigureUse & { file: string })[] = [];
 
   if (!existsSync(contentDir)) {
-    return { problems: [{ file: rel(contentDir), path: '', message: 'de contentmap bestaat niet' }], entries };
+    return { problems: [{ file: rel(contentDir), path: '', message: 'de contentmap bestaat niet' }], entries, warnings, prose };
   }
 
   // Ids that exist in a file, valid or not: a reference to an invalid entry is not a second problem.
@@ -187,9 +192,21 @@ export async function validateContent(contentDir: string, root = process.cwd()):
         problems.push({ file, line: parsed.line, column: parsed.column, path: '', message: parsed.message });
         continue;
       }
-      const body = checkBody(file, parsed, ext === '.mdx');
-      problems.push(...body.problems);
-      for (const f of body.figures) figures.push({ ...f, file });
+      if (spec.format === 'frontmatter') {
+        const body = checkBody(file, parsed, ext === '.mdx');
+        problems.push(...body.problems);
+        for (const f of body.figures) figures.push({ ...f, file });
+        if (options.prose && body.tree) {
+          const result = await checkProse(body.tree, parsed.body ?? '', (parsed.bodyLine ?? 1) - 1);
+          warnings.push(...result.warnings.map((w) => ({ file, ...w, path: '(tekst)' })));
+          if (result.stats.sentences) prose.set(file, result.stats);
+        }
+      }
+      const summary = (parsed.data as { samenvatting?: unknown } | null)?.samenvatting;
+      if (options.prose && typeof summary === 'string' && summary.trim()) {
+        const result = await checkSummary(summary);
+        warnings.push(...result.warnings.map((w) => ({ file, line: parsed.lineOf(['samenvatting']), path: 'samenvatting', message: w.message })));
+      }
       problems.push(...checkPlaceholders(file, parsed.data, parsed.lineOf, { body: parsed.body, bodyLine: parsed.bodyLine }));
       const result = spec.schema.safeParse(parsed.data);
       if (!result.success) {
@@ -210,5 +227,5 @@ export async function validateContent(contentDir: string, root = process.cwd()):
   for (const f of figures)
     if (!indicators.has(f.indicator))
       problems.push({ file: f.file, line: f.line, column: f.column, path: '(tekst)', message: `de figuur verwijst naar indicator "${f.indicator}", maar er is geen indicator met die id in indicatoren/`, hint: didYouMean(f.indicator, indicators) });
-  return { problems: sortProblems(problems), entries };
+  return { problems: sortProblems(problems), entries, warnings: sortProblems(warnings), prose };
 }
