@@ -38,7 +38,7 @@ function wrap(heading: Element, id: string): Element {
       {
         type: 'element',
         tagName: 'a',
-        properties: { className: ['kop-anker'], href: `#${id}` },
+        properties: { className: ['kop-anker'], href: `#${id}`, 'data-pagefind-ignore': '' },
         children: [
           { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
           { type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: `Link naar dit deel: ${textOf(heading)}` }] },

@@ -24,7 +24,7 @@ export function checkProse(html: Map<string, string>, check: Check): string | un
     // Every prose heading has its anchor link, pointing at the heading.
     for (const m of text.matchAll(/<div class="kop kop-h\d"><h(\d) id="([^"]+)">[\s\S]*?<\/h\1>([\s\S]*?)<\/div>/g)) {
       anchors++;
-      check(m[3]!.startsWith(`<a class="kop-anker" href="#${m[2]}">`) && m[3]!.includes('Link naar dit deel'), `${page}: het kopje #${m[2]} heeft geen ankerlink met toegankelijke naam`);
+      check(m[3]!.startsWith(`<a class="kop-anker" href="#${m[2]}"`) && m[3]!.includes('Link naar dit deel'), `${page}: het kopje #${m[2]} heeft geen ankerlink met toegankelijke naam`);
     }
     for (const m of text.matchAll(/<a href="\/begrippen\/#[^"]+" class="term" aria-describedby="([^"]+)">/g)) {
       terms++;

@@ -94,7 +94,8 @@ export interface FigureUse { indicator: string; line?: number; column?: number }
 export function inspectText(tree: Node): { findings: TextFinding[]; figures: FigureUse[] } {
   const findings: TextFinding[] = [];
   const figures: FigureUse[] = [];
-  visit(tree, (node: Node & Record<string, unknown>) => {
+  visit(tree, (visited) => {
+    const node = visited as Node & Record<string, unknown>;
     const at = { line: node.position?.start.line, column: node.position?.start.column };
     const add = (f: Omit<TextFinding, 'line' | 'column'> | undefined) => f && findings.push({ ...at, ...f });
     switch (node.type) {
