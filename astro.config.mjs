@@ -2,12 +2,12 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { satteri } from '@astrojs/markdown-satteri';
+import { unified } from '@astrojs/markdown-remark';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import contentCheck from './src/integrations/content-check.ts';
 import searchIndex from './src/integrations/search-index.ts';
-import { glossaryLinks } from './src/plugins/glossary-links.ts';
+import { markdownOptions } from './src/plugins/markdown.ts';
 import { loadGlossary } from './src/lib/glossary.ts';
 
 // The public address comes from the content's site.json, so another municipality changes no code.
@@ -27,8 +27,8 @@ export default defineConfig({
   // concurrency: render the next pages while earlier ones are written to disk (pages with figures are large);
   // measured with npm run bench: the render phase takes about a quarter less time than one page at a time.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
-  // Sätteri (Astro's native Markdown and MDX processor) with one plugin of our own: glossary links.
-  markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [glossaryLinks(loadGlossary(contentDir))] }) },
+  // Astro's unified (remark/rehype) processor for Markdown and MDX, with our plugins (src/plugins/markdown.ts).
+  markdown: { syntaxHighlight: false, processor: unified(markdownOptions(loadGlossary(contentDir))) },
   // optimize: static MDX text becomes plain HTML strings, rendered without the JSX runtime (we map no components).
   integrations: [contentCheck(), mdx({ optimize: true }), sitemap(), searchIndex()],
   devToolbar: { enabled: false },

@@ -10,6 +10,7 @@ import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { launchChromium } from './browser.ts';
 import { attributeValues, gzipSize, listFiles, urlOf, visibleText } from './site-files.ts';
 import { serve } from './static-server.ts';
+import { checkGlossaryPopover, checkProse } from './prose.ts';
 
 const root = process.argv[2];
 const label = process.argv[3] ?? root;
@@ -82,6 +83,8 @@ for (const file of htmlFiles) {
 const jsFiles = files.filter((f) => f.endsWith('.js') && !f.startsWith('pagefind/'));
 check(jsFiles.length === 0, `JavaScript-bestanden buiten pagefind/: ${jsFiles.join(', ')}`);
 
+const termPage = checkProse(html, check);
+
 // 2. Every page in Chromium: axe, and the 320 px layout.
 const { server, url } = await serve(root);
 const browser = await launchChromium();
@@ -108,6 +111,7 @@ try {
     }
   };
   await Promise.all([worker(), worker()]);
+  await checkGlossaryPopover(browser, url, termPage, check);
   const page = await (await browser.newContext()).newPage();
   // Search: every expected page is among the first results, with and without diacritics.
   const expectationsFile = process.argv[4];

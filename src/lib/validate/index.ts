@@ -1,8 +1,10 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative, basename } from 'node:path';
-// The same MDX parser as the build (Sätteri, Astro's Markdown processor): what it reads, the build reads.
-// Parsing is where MDX syntax errors arise; a full compile per file would cost more.
-import { mdxToMdast } from 'satteri';
+import type { Root } from 'mdast';
+import { parseText } from '../markdown/parse.ts';
+import { checkProse, checkSummary, type ProseStats } from '../markdown/prose.ts';
+import { inspectText, type FigureUse } from '../markdown/safety.ts';
+import { didYouMean } from '../suggest.ts';
 import { COLLECTIONS, type CollectionSpec } from './collections.ts';
 import { checkIntegrity, type Entries, type Entry, type Known } from './integrity.ts';
 import { isSyntaxProblem, parseFrontmatter, parseJson, type Parsed } from './parse.ts';
@@ -30,33 +32,44 @@ function mdxMessage(reason: string): string | undefined {
   return undefined;
 }
 
-function checkMdxBody(file: string, parsed: Parsed): Problem | undefined {
+/**
+ * Parses a Markdown or MDX body with the build's own parser and reports what the site does not publish
+ * (code, unknown components, unsafe HTML and links). Figures placed in the text are returned, to check their ids.
+ */
+function checkBody(file: string, parsed: Parsed, isMdx: boolean): { problems: Problem[]; figures: FigureUse[]; tree?: Root } {
+  const offset = (parsed.bodyLine ?? 1) - 1;
+  let tree;
   try {
-    mdxToMdast(parsed.body ?? '');
-    return undefined;
+    tree = parseText(parsed.body ?? '', isMdx);
   } catch (error) {
-    // Sätteri reports "3:9: Could not parse expression with oxc: Unexpected token (mdx-jsx:unexpected-character)".
-    const text = String((error as Error).message ?? error);
-    const m = /^(\d+):(\d+):\s*([\s\S]*?)(?:\s*\([\w:-]+\))?$/.exec(text.trim());
-    const line = m ? Number(m[1]) : undefined;
-    let column = m ? Number(m[2]) : undefined;
-    const reason = m ? m[3]! : text;
+    // micromark reports "Could not parse expression with acorn" or "Unexpected character … before name" with a place.
+    const { line, column, reason = String(error) } = error as { line?: number; column?: number; reason?: string };
     const message = mdxMessage(reason);
-    // An expression error points somewhere inside { … }; the editor needs the opening brace.
-    if (message?.startsWith('MDX leest {') && line !== undefined && column !== undefined) {
-      const brace = (parsed.body ?? '').split('\n')[line - 1]?.lastIndexOf('{', column - 1) ?? -1;
-      if (brace >= 0) column = brace + 1;
+    // The parser points inside { … } or after the <; the editor needs the { or < itself.
+    let col = column ?? undefined;
+    const opener = message?.startsWith('MDX leest {') ? '{' : message ? '<' : undefined;
+    if (opener && line && col) {
+      const at = (parsed.body ?? '').split('\n')[line - 1]?.lastIndexOf(opener, col - 1) ?? -1;
+      if (at >= 0) col = at + 1;
     }
     return {
-      file,
-      line: line !== undefined ? line + (parsed.bodyLine ?? 1) - 1 : undefined,
-      column,
-      path: '(tekst)',
-      message: message ?? 'MDX kan deze tekst niet lezen',
-      // The technical reason (in English) only helps when we could not explain the mistake ourselves.
-      hint: message ? undefined : `technische melding: ${reason.split('\n')[0]}`,
+      problems: [{
+        file,
+        line: line ? line + offset : undefined,
+        column: col,
+        path: '(tekst)',
+        message: message ?? 'MDX kan deze tekst niet lezen',
+        // The technical reason (in English) only helps when we could not explain the mistake ourselves.
+        hint: message ? undefined : `technische melding: ${reason.split('\n')[0]}`,
+      }],
+      figures: [],
     };
   }
+  const { findings, figures } = inspectText(tree);
+  const problems: Problem[] = findings.map((f) => ({ file, line: f.line ? f.line + offset : undefined, column: f.column, path: '(tekst)', message: f.message, hint: f.hint }));
+  if (!isMdx)
+    for (const f of figures) problems.push({ file, line: f.line ? f.line + offset : undefined, column: f.column, path: '(tekst)', message: 'een figuur kan alleen in een .mdx-bestand staan', hint: 'hernoem het bestand naar .mdx' });
+  return { problems, figures: isMdx ? figures.map((f) => ({ ...f, line: f.line ? f.line + offset : undefined })) : [], tree };
 }
 
 /** ".mdx- of .md-bestanden" */
@@ -69,14 +82,18 @@ const toSlug = (name: string) => name.normalize('NFD').replace(/[\u0300-\u036f]/
  * Validates a content folder: syntax, schemas, ids, references. Reports every problem at once.
  * `root` is the project root; file names in problems are relative to it.
  */
-export async function validateContent(contentDir: string, root = process.cwd()): Promise<{ problems: Problem[]; entries: Entries }> {
+export async function validateContent(contentDir: string, root = process.cwd(), options: { prose?: boolean } = {}): Promise<{ problems: Problem[]; entries: Entries; warnings: Problem[]; prose: Map<string, ProseStats> }> {
   const problems: Problem[] = [];
+  // Prose warnings (B1, lint) are for editors running npm run check; the build skips them.
+  const warnings: Problem[] = [];
+  const prose = new Map<string, ProseStats>();
   const entries: Entries = new Map();
   const rel = (p: string) => relative(root, p).split('\\').join('/');
   const claimed = new Set<string>();
+  const figures: (FigureUse & { file: string })[] = [];
 
   if (!existsSync(contentDir)) {
-    return { problems: [{ file: rel(contentDir), path: '', message: 'de contentmap bestaat niet' }], entries };
+    return { problems: [{ file: rel(contentDir), path: '', message: 'de contentmap bestaat niet' }], entries, warnings, prose };
   }
 
   // Ids that exist in a file, valid or not: a reference to an invalid entry is not a second problem.
@@ -175,9 +192,20 @@ export async function validateContent(contentDir: string, root = process.cwd()):
         problems.push({ file, line: parsed.line, column: parsed.column, path: '', message: parsed.message });
         continue;
       }
-      if (ext === '.mdx') {
-        const mdxProblem = checkMdxBody(file, parsed);
-        if (mdxProblem) problems.push(mdxProblem);
+      if (spec.format === 'frontmatter') {
+        const body = checkBody(file, parsed, ext === '.mdx');
+        problems.push(...body.problems);
+        for (const f of body.figures) figures.push({ ...f, file });
+        if (options.prose && body.tree) {
+          const result = await checkProse(body.tree, parsed.body ?? '', (parsed.bodyLine ?? 1) - 1);
+          warnings.push(...result.warnings.map((w) => ({ file, ...w, path: '(tekst)' })));
+          if (result.stats.sentences) prose.set(file, result.stats);
+        }
+      }
+      const summary = (parsed.data as { samenvatting?: unknown } | null)?.samenvatting;
+      if (options.prose && typeof summary === 'string' && summary.trim()) {
+        const result = await checkSummary(summary);
+        warnings.push(...result.warnings.map((w) => ({ file, line: parsed.lineOf(['samenvatting']), path: 'samenvatting', message: w.message })));
       }
       problems.push(...checkPlaceholders(file, parsed.data, parsed.lineOf, { body: parsed.body, bodyLine: parsed.bodyLine }));
       const result = spec.schema.safeParse(parsed.data);
@@ -195,5 +223,9 @@ export async function validateContent(contentDir: string, root = process.cwd()):
       problems.push({ file: rel(full), path: '', message: 'de site leest dit bestand niet: het staat niet op een plek voor inhoud', hint: `inhoud hoort in ${places.slice(0, -1).join(', ')} of ${places.at(-1)}; verplaats of verwijder dit bestand` });
 
   problems.push(...checkIntegrity(entries, known));
-  return { problems: sortProblems(problems), entries };
+  const indicators = known.get('indicatoren') ?? new Set<string>();
+  for (const f of figures)
+    if (!indicators.has(f.indicator))
+      problems.push({ file: f.file, line: f.line, column: f.column, path: '(tekst)', message: `de figuur verwijst naar indicator "${f.indicator}", maar er is geen indicator met die id in indicatoren/`, hint: didYouMean(f.indicator, indicators) });
+  return { problems: sortProblems(problems), entries, warnings: sortProblems(warnings), prose };
 }
