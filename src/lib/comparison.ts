@@ -10,7 +10,7 @@ export const KENMERK_LABEL: Record<KenmerkVeld, string> = {
 };
 
 /** The fields compared side by side on /gemeenten/vergelijking/ (the steering choices). */
-export const COMPARED: KenmerkVeld[] = ['teamvorm', 'sturingsmodel', 'governancetype', 'regierol', 'sturingsniveau-nu', 'sturingsniveau-gewenst', 'opdrachtgeversmodel', 'doelgroep', 'positionering', 'samenstelling'];
+export const COMPARED: KenmerkVeld[] = ['teamvorm', 'sturingsmodel', 'governancetype', 'regierol', 'sturingsniveau-nu', 'sturingsniveau-gewenst', 'opdrachtgeversmodel', 'burgerparticipatie', 'doelgroep', 'positionering', 'samenstelling'];
 
 export interface MatrixCell { waarde: string; publicatie: string; peildatum: string }
 

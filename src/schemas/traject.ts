@@ -11,6 +11,8 @@ export const mijlpaalSchema = z.strictObject({
   gepland: datum.optional(),
   /** Actual date, if it happened. */
   werkelijk: datum.optional(),
+  /** true when the sources do not say whether or when it happened (instead of "not yet"). */
+  werkelijkOnbekend: z.literal(true).optional(),
   /** Explanation, e.g. why it slipped. */
   toelichting: text.optional(),
   /** Source of the dates. */
@@ -22,8 +24,8 @@ export const trajectSchema = z
   .strictObject({
     /** Title of the change process. */
     titel: text,
-    /** Keten the process belongs to. */
-    keten: slug,
+    /** Keten the process belongs to; left out when it concerns the whole assignment (all ketens). */
+    keten: slug.optional(),
     /** Publications that describe or evaluate it. */
     publicaties: z.array(slug).default([]),
     /** What the process was, in plain Dutch. */
@@ -53,6 +55,7 @@ export const trajectSchema = z
       if (seen.has(m.id)) ctx.addIssue({ code: 'custom', path: ['mijlpalen', i, 'id'], message: `id "${m.id}" komt twee keer voor` });
       seen.add(m.id);
       if (!m.gepland && !m.werkelijk) ctx.addIssue({ code: 'custom', path: ['mijlpalen', i], message: 'noem een geplande of een werkelijke datum (of beide)' });
+      if (m.werkelijk && m.werkelijkOnbekend) ctx.addIssue({ code: 'custom', path: ['mijlpalen', i, 'werkelijkOnbekend'], message: 'er staat al een werkelijke datum; haal werkelijkOnbekend weg' });
     });
   });
 export type Traject = z.infer<typeof trajectSchema>;

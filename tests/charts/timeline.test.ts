@@ -25,6 +25,9 @@ describe('milestoneSlip', () => {
     expect(milestoneSlip({ werkelijk: '2024-02-20' })).toEqual({ text: 'geen planning bekend' });
     expect(milestoneSlip({ gepland: '2027-03' })).toEqual({ text: 'nog niet gehaald' });
   });
+  it('says "niet bekend" when the sources do not say whether it happened', () => {
+    expect(milestoneSlip({ gepland: '2025-02', werkelijkOnbekend: true })).toEqual({ text: 'niet bekend' });
+  });
 });
 
 describe('timelineModel', () => {

@@ -347,6 +347,12 @@ describe('traject, gemeente, kader, begrip, bron, organisatie', () => {
       'mijlpalen.2: noem een geplande of een werkelijke datum (of beide)',
     ]);
   });
+  it('traject: keten may be left out; "werkelijkOnbekend" only without an actual date', () => {
+    const d = clone(traject) as any;
+    delete d.keten;
+    d.mijlpalen.push({ id: 'zienswijze', titel: 'Zienswijze', gepland: '2025-02', werkelijkOnbekend: true }, { id: 'besluit', titel: 'Besluit', werkelijk: '2025-01', werkelijkOnbekend: true });
+    expect(issues(trajectSchema, d)).toEqual(['mijlpalen.2.werkelijkOnbekend: er staat al een werkelijke datum; haal werkelijkOnbekend weg']);
+  });
   it('gemeente: only known comparable fields, and at least one study', () => {
     const d = clone(gemeente) as any;
     d.studies[0].kenmerken.kleur = { waarde: 'blauw', bron: { bron: 'x' } };

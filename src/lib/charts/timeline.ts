@@ -10,9 +10,9 @@ export function dateValue(d: string): number {
 }
 
 /** How far a milestone slipped, in words: "3 maanden later", "op tijd", "nog niet gehaald". */
-export function milestoneSlip(m: Pick<Mijlpaal, 'gepland' | 'werkelijk'>): { months?: number; text: string } {
+export function milestoneSlip(m: Pick<Mijlpaal, 'gepland' | 'werkelijk' | 'werkelijkOnbekend'>): { months?: number; text: string } {
   if (!m.gepland) return { text: 'geen planning bekend' };
-  if (!m.werkelijk) return { text: 'nog niet gehaald' };
+  if (!m.werkelijk) return { text: m.werkelijkOnbekend ? 'niet bekend' : 'nog niet gehaald' };
   const months = monthsBetween(m.gepland, m.werkelijk);
   if (months === 0) return { months, text: dateValue(m.werkelijk) > dateValue(m.gepland) ? 'iets later (binnen een maand)' : 'op tijd' };
   return { months, text: months > 0 ? `${months} ${months === 1 ? 'maand' : 'maanden'} later` : `${-months} ${months === -1 ? 'maand' : 'maanden'} eerder` };

@@ -131,7 +131,7 @@ export function checkIntegrity(entries: Entries, known: Known = new Map()): Prob
   }
 
   for (const e of ids('trajecten').values()) {
-    ref(e, ['keten'], 'ketens', e.data.keten);
+    if (e.data.keten) ref(e, ['keten'], 'ketens', e.data.keten);
     refs(e, ['publicaties'], 'publicaties', e.data.publicaties);
   }
   for (const e of ids('gemeenten').values())
