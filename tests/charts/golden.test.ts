@@ -135,7 +135,7 @@ describe('chart goldens', () => {
     matchGolden('matrix', html);
   });
 
-  it('TheoryDiagram: a small theory in the wide and the narrow layout', async () => {
+  it('TheoryDiagram: a small theory in the wide and the medium layout', async () => {
     const vt = verandertheorieSchema.parse({
       status: 'concept', toelichting: 't',
       knopen: [
@@ -155,8 +155,15 @@ describe('chart goldens', () => {
       ],
     });
     const html = await container.renderToString(TheoryDiagram, { props: { id: 'vt', label: 'Verandertheorie Gezond thuis als schema', vt } });
-    expect(html.match(/<svg /g)).toHaveLength(2);
-    expect(html).toContain('href="#resultaat-rk-gezien"');
+    // Two drawings, each at the width CSS shows it at (so 13-unit text renders at 13 px).
+    expect([...html.matchAll(/<svg class="theory-diagram__svg theory-diagram__svg--(\w+)" viewBox="0 0 (\d+) [\d.]+"[^>]*max-width:(\d+)px/g)].map((m) => [m[1], m[2], m[3]]))
+      .toEqual([['wide', '960', '960'], ['medium', '600', '600']]);
+    // Every box links to its section, in both drawings; every arrow names its ends for the browser check.
+    for (const id of ['a-bezoek', 'o-bezocht', 'rk-gezien', 'rl-thuis', 'amb', 'rv-samen']) expect(html.split(`href="#resultaat-${id}"`)).toHaveLength(3);
+    expect(html.match(/<path d="M[\d.,L]+"[^>]*data-from="[\w-]+" data-to="[\w-]+"/g)).toHaveLength(10);
+    // Arrows are drawn before the boxes, so a box can never hide an arrow end; phones get a pointer to the list.
+    for (const svg of html.split('<svg').slice(1)) expect(svg.lastIndexOf('theory-diagram__edge')).toBeLessThan(svg.indexOf('<rect'));
+    expect(html).toContain('als lijst hieronder');
     matchGolden('theory-diagram', html);
   });
 

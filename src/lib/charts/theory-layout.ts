@@ -1,7 +1,7 @@
-import { linkVertical } from 'd3';
 import type { Verandertheorie } from '../../schemas/index.ts';
 import { CONDITIONS, LAYERS } from '../theory.ts';
 import { r1 } from './common.ts';
+import { assignLanes, routeEdges, type Point } from './theory-routing.ts';
 
 export interface DiagramNode {
   id: string;
@@ -14,7 +14,7 @@ export interface DiagramNode {
   width: number;
   height: number;
 }
-export interface DiagramEdge { from: string; to: string; path: string; assumptions: number; marker?: { x: number; y: number }; fromCondition: boolean }
+export interface DiagramEdge { from: string; to: string; path: string; points: Point[]; assumptions: number; marker?: { x: number; y: number }; fromCondition: boolean }
 export interface DiagramBand { label: string; y: number }
 export interface DiagramModel { width: number; height: number; fontSize: number; lineHeight: number; nodes: DiagramNode[]; edges: DiagramEdge[]; bands: DiagramBand[] }
 
@@ -23,117 +23,208 @@ const BAND_LABEL: Record<string, string> = {
   ambitie: 'Ambitie', conditions: 'Randvoorwaarden en externe factoren',
 };
 
-/** A link with vertical tangents at both ends (d3's linkVertical), rounded to one decimal. */
-const verticalLink = linkVertical<{ source: [number, number]; target: [number, number] }, [number, number]>().digits(1);
-
 /** Greedy word wrap by an average character width; long words are cut. */
 export function wrap(text: string, maxChars: number, maxLines: number): { lines: string[]; truncated: boolean } {
   const lines: string[] = [];
   let current = '';
+  let cut = false;
   for (const word of text.split(/\s+/)) {
     const candidate = current ? `${current} ${word}` : word;
     if (candidate.length <= maxChars) current = candidate;
     else {
       if (current) lines.push(current);
+      cut ||= word.length > maxChars;
       current = word.length > maxChars ? word.slice(0, maxChars - 1) + '…' : word;
     }
   }
   if (current) lines.push(current);
-  if (lines.length <= maxLines) return { lines, truncated: false };
+  if (lines.length <= maxLines) return { lines, truncated: cut };
   const kept = lines.slice(0, maxLines);
   kept[maxLines - 1] = kept[maxLines - 1]!.replace(/\s*\S*$/, '') + ' …';
   return { lines: kept, truncated: true };
 }
 
 export interface LayoutOptions {
-  /** Boxes per row within a band: 1 for narrow screens, 4 for wide. */
+  /** Boxes per row within a band: 2 for phones, 4 for wide screens. */
   columns: number;
+  /** Width in SVG units; the diagram is shown at this width in CSS pixels, so text keeps its size. */
   width: number;
-  /** Font size in SVG units (default 13); larger for the narrow layout, which is scaled down on phones. */
+  /** Font size in SVG units (default 13). */
   fontSize?: number;
 }
 
-/**
- * A layered layout, top to bottom: activities → output → results → ambition, then conditions.
- * Within a band, nodes are ordered by the mean position of their neighbours (barycentre sweeps),
- * which removes most crossings. With one column, links run as arcs in a gutter on the right,
- * so they never cover a box.
- */
-export function layoutTheory(vt: Verandertheorie, opts: LayoutOptions): DiagramModel {
-  const { columns, width, fontSize = 13 } = opts;
-  const lineHeight = Math.round(fontSize * 1.23);
-  const gutter = columns === 1 ? 56 : 0;
-  const pad = 8;
-  const gap = 16;
-  const boxWidth = (width - gutter - pad * 2 - gap * (columns - 1)) / columns;
-  const maxChars = Math.max(12, Math.floor((boxWidth - 16) / (fontSize * 0.57)));
-  const bandsDef = [...LAYERS.map((l) => ({ key: l, kinds: [l] as string[] })), { key: 'conditions', kinds: [...CONDITIONS] as string[] }];
-  const bands = bandsDef.map((b) => vt.knopen.filter((k) => b.kinds.includes(k.soort)).map((k) => k.id)).map((ids, i) => ({ ...bandsDef[i]!, ids }));
+const PAD = 8;
+/** Distance between parallel arrows running through the same gap. */
+const LANE = 6;
+/** Room for the band label at the top of the gap above a band. */
+const LABEL = 22;
+/** Free room between a box and the nearest lane; keeps the assumption circles (radius 9) off the boxes. */
+const EDGE_PAD = 11;
+
+/** Node order within each band: barycentre sweeps (mean position of the neighbours), which removes most crossings. */
+function orderBands(vt: Verandertheorie) {
+  const defs = [...LAYERS.map((l) => ({ key: l as string, kinds: [l] as string[] })), { key: 'conditions', kinds: [...CONDITIONS] as string[] }];
+  const bands = defs.map((b) => ({ ...b, ids: vt.knopen.filter((k) => b.kinds.includes(k.soort)).map((k) => k.id) }));
   const neighbours = new Map<string, string[]>();
   for (const e of vt.verbanden) {
     neighbours.set(e.van, [...(neighbours.get(e.van) ?? []), e.naar]);
     neighbours.set(e.naar, [...(neighbours.get(e.naar) ?? []), e.van]);
   }
-  // Barycentre ordering: two sweeps down and up over the bands.
   const order = new Map<string, number>();
-  bands.forEach((b) => b.ids.forEach((id, i) => order.set(id, i / Math.max(1, b.ids.length - 1))));
+  const place = (ids: string[]) => ids.forEach((id, i) => order.set(id, i / Math.max(1, ids.length - 1)));
+  bands.forEach((b) => place(b.ids));
   for (let sweep = 0; sweep < 4; sweep++) {
-    const seq = sweep % 2 === 0 ? bands : [...bands].reverse();
-    for (const b of seq) {
+    for (const b of sweep % 2 === 0 ? bands : [...bands].reverse()) {
       const score = (id: string) => {
-        const ns = (neighbours.get(id) ?? []).map((n) => order.get(n)!).filter((v) => v !== undefined);
+        const ns = (neighbours.get(id) ?? []).map((n) => order.get(n)).filter((v) => v !== undefined);
         return ns.length ? ns.reduce((a, c) => a + c, 0) / ns.length : order.get(id)!;
       };
-      const scored = b.ids.map((id, i) => ({ id, s: score(id), i }));
-      scored.sort((a, c) => a.s - c.s || a.i - c.i);
-      b.ids = scored.map((x) => x.id);
-      b.ids.forEach((id, i) => order.set(id, i / Math.max(1, b.ids.length - 1)));
+      b.ids = b.ids.map((id, i) => ({ id, s: score(id), i })).sort((a, c) => a.s - c.s || a.i - c.i).map((x) => x.id);
+      place(b.ids);
     }
   }
+  return bands.filter((b) => b.ids.length > 0);
+}
+
+/**
+ * A layered layout, top to bottom: activities → output → results → ambition, then conditions.
+ * Boxes sit on a grid of columns that all rows share, so the gaps between the columns run from top to bottom
+ * without a box in the way. Arrows run orthogonally: from a box into the gap below (or above) it, along that
+ * gap to a column gap, along the column gap to the gap next to the target, and into the target. Each arrow
+ * has its own lane in every gap it uses, so no arrow crosses a box or runs on top of another arrow.
+ */
+export function layoutTheory(vt: Verandertheorie, opts: LayoutOptions): DiagramModel {
+  const { columns, width, fontSize = 13 } = opts;
+  const lineHeight = Math.round(fontSize * 1.23);
+  const bands = orderBands(vt);
   const byId = new Map(vt.knopen.map((k) => [k.id, k]));
+
+  // Grid cells: row and column of every node. A short row is centred on whole columns so the column gaps stay free.
+  const cells = new Map<string, { row: number; col: number }>();
+  const rows: string[][] = [];
+  const firstRowOfBand = new Map<number, string>();
+  for (const b of bands) {
+    firstRowOfBand.set(rows.length, BAND_LABEL[b.key]!);
+    for (let i = 0; i < b.ids.length; i += columns) {
+      const rowIds = b.ids.slice(i, i + columns);
+      const offset = Math.floor((columns - rowIds.length) / 2);
+      rowIds.forEach((id, j) => cells.set(id, { row: rows.length, col: offset + j }));
+      rows.push(rowIds);
+    }
+  }
+  const links = vt.verbanden.filter((e) => cells.has(e.van) && cells.has(e.naar));
+
+  // Which gaps each arrow uses does not depend on sizes; the lanes of the column gaps set their widths.
+  const routes = routeEdges(links.map((e) => ({ from: cells.get(e.van)!, to: cells.get(e.naar)! })), columns);
+  const channelLanes = Array.from({ length: columns + 1 }, () => 0);
+  for (const r of routes) if (r.channel) channelLanes[r.channel.index] = Math.max(channelLanes[r.channel.index]!, r.channel.lane + 1);
+  // Column gaps get a lane width each, but together at most a quarter of the width: lanes then run closer.
+  const wanted = channelLanes.map((n, k) => Math.max(k === 0 || k === columns ? 6 : 20, (n + 1) * LANE));
+  const budget = (width - PAD * 2) / 4;
+  const squeeze = Math.min(1, budget / wanted.reduce((a, c) => a + c, 0));
+  const channelWidth = wanted.map((w) => w * squeeze);
+  const boxWidth = (width - PAD * 2 - channelWidth.reduce((a, c) => a + c, 0)) / columns;
+  const channelStart = channelWidth.map((_, k) => PAD + channelWidth.slice(0, k).reduce((a, c) => a + c, 0) + k * boxWidth);
+  const colX = (c: number) => channelStart[c]! + channelWidth[c]!;
+  const laneX = (k: number, lane: number) => channelStart[k]! + ((lane + 1) * channelWidth[k]!) / (channelLanes[k]! + 1);
+
+  // Ports: every arrow end gets its own x on the box side, ordered by where the arrow goes, per gap and column.
+  const ends = new Map<string, { key: number; route: number; end: 'from' | 'to' }[]>();
+  routes.forEach((r, i) => {
+    for (const end of ['from', 'to'] as const) {
+      const cell = r[end];
+      const corridor = end === 'from' ? r.exitCorridor : r.entryCorridor;
+      const other = r.channel ? r.channel.index : (end === 'from' ? r.to.col : r.from.col) + 0.5;
+      const k = `${corridor}:${cell.col}`;
+      ends.set(k, [...(ends.get(k) ?? []), { key: other, route: i, end }]);
+    }
+  });
+  const portFraction = new Map<string, number>();
+  for (const list of ends.values()) {
+    list.sort((a, b) => a.key - b.key || a.route - b.route || (a.end === 'from' ? -1 : 1));
+    list.forEach((p, i) => portFraction.set(`${p.route}:${p.end}`, (i + 1) / (list.length + 1)));
+  }
+  const portX = (i: number, end: 'from' | 'to') => colX(routes[i]![end].col) + boxWidth * portFraction.get(`${i}:${end}`)!;
+
+  // Horizontal segments per gap between rows, each with its own lane where they overlap.
+  const horizontal: { corridor: number; x0: number; x1: number; route: number; part: 'exit' | 'entry' }[] = [];
+  routes.forEach((r, i) => {
+    const xs = portX(i, 'from');
+    const xt = portX(i, 'to');
+    if (!r.channel) horizontal.push({ corridor: r.exitCorridor, x0: xs, x1: xt, route: i, part: 'exit' });
+    else {
+      const xc = laneX(r.channel.index, r.channel.lane);
+      horizontal.push({ corridor: r.exitCorridor, x0: xs, x1: xc, route: i, part: 'exit' });
+      horizontal.push({ corridor: r.entryCorridor, x0: xc, x1: xt, route: i, part: 'entry' });
+    }
+  });
+  const corridorLanes = Array.from({ length: rows.length + 1 }, () => 0);
+  const laneOf = new Map<string, number>();
+  for (let c = 0; c <= rows.length; c++) {
+    const segs = horizontal.filter((h) => h.corridor === c);
+    const lanes = assignLanes(segs.map((h) => [Math.min(h.x0, h.x1) - 3, Math.max(h.x0, h.x1) + 3] as [number, number]));
+    segs.forEach((h, i) => laneOf.set(`${h.route}:${h.part}`, lanes[i]!));
+    corridorLanes[c] = lanes.length ? Math.max(...lanes) + 1 : 0;
+  }
+
+  // Vertical positions: gaps sized by their lanes, rows by their wrapped text.
+  const maxChars = Math.max(12, Math.floor((boxWidth - 16) / (fontSize * 0.57)));
   const nodes: DiagramNode[] = [];
   const outBands: DiagramBand[] = [];
-  let y = pad;
-  for (const b of bands) {
-    if (!b.ids.length) continue;
-    outBands.push({ label: BAND_LABEL[b.key]!, y: r1(y + 14) });
-    y += 26;
-    for (let row = 0; row * columns < b.ids.length; row++) {
-      const rowIds = b.ids.slice(row * columns, row * columns + columns);
-      const wrapped = rowIds.map((id) => wrap(byId.get(id)!.titel, maxChars, 4));
-      const height = Math.max(...wrapped.map((w) => w.lines.length)) * lineHeight + 14;
-      // Centre a short last row.
-      const offset = ((columns - rowIds.length) * (boxWidth + gap)) / 2;
-      rowIds.forEach((id, i) => {
-        const k = byId.get(id)!;
-        nodes.push({ id, soort: k.soort, titel: k.titel, lines: wrapped[i]!.lines, truncated: wrapped[i]!.truncated, x: r1(pad + offset + i * (boxWidth + gap)), y: r1(y), width: r1(boxWidth), height });
-      });
-      y += height + (columns === 1 ? 10 : 28);
-    }
-    y += 10;
-  }
+  const corridorTop: number[] = [];
+  const corridorHeight = (c: number) => (firstRowOfBand.has(c) ? LABEL : 0) + Math.max(c === 0 || c === rows.length ? 8 : 26, EDGE_PAD * 2 + Math.max(0, corridorLanes[c]! - 1) * LANE);
+  let y = PAD;
+  rows.forEach((rowIds, r) => {
+    corridorTop.push(y);
+    if (firstRowOfBand.has(r)) outBands.push({ label: firstRowOfBand.get(r)!, y: r1(y + 15) });
+    y += corridorHeight(r);
+    const wrapped = rowIds.map((id) => wrap(byId.get(id)!.titel, maxChars, 4));
+    const height = Math.max(...wrapped.map((w) => w.lines.length)) * lineHeight + 14;
+    rowIds.forEach((id, i) => {
+      const k = byId.get(id)!;
+      nodes.push({ id, soort: k.soort, titel: k.titel, lines: wrapped[i]!.lines, truncated: wrapped[i]!.truncated, x: r1(colX(cells.get(id)!.col)), y: r1(y), width: r1(boxWidth), height });
+    });
+    y += height;
+  });
+  corridorTop.push(y);
+  y += corridorHeight(rows.length);
+  const laneY = (c: number, lane: number) => {
+    const top = corridorTop[c]! + (firstRowOfBand.has(c) ? LABEL : 0);
+    const bottom = corridorTop[c]! + corridorHeight(c);
+    const n = corridorLanes[c]!;
+    return n <= 1 ? (top + bottom) / 2 : top + EDGE_PAD + (lane * (bottom - top - EDGE_PAD * 2)) / (n - 1);
+  };
+
   const pos = new Map(nodes.map((n) => [n.id, n]));
-  const conditionIds = new Set(bands.find((b) => b.key === 'conditions')!.ids);
-  const edges = vt.verbanden.map((e, i): DiagramEdge => {
+  const conditionIds = new Set(vt.knopen.filter((k) => (CONDITIONS as readonly string[]).includes(k.soort)).map((k) => k.id));
+  const edges = links.map((e, i): DiagramEdge => {
+    const r = routes[i]!;
     const a = pos.get(e.van)!;
     const b = pos.get(e.naar)!;
-    let path: string;
-    let marker: { x: number; y: number } | undefined;
-    if (columns === 1) {
-      // Arc in the right gutter; nested by distance so arcs do not coincide.
-      const x0 = a.x + a.width;
-      const [y0, y1] = [a.y + a.height / 2, b.y + b.height / 2];
-      const reach = Math.min(gutter - 6, 10 + (Math.abs(y1 - y0) / 40) * 4 + (i % 3) * 3);
-      path = `M${r1(x0)},${r1(y0)}C${r1(x0 + reach)},${r1(y0)} ${r1(x0 + reach)},${r1(y1)} ${r1(x0 + 4)},${r1(y1)}`;
-      marker = { x: r1(x0 + reach * 0.75), y: r1((y0 + y1) / 2) };
-    } else {
-      const down = b.y > a.y;
-      const [x0, y0] = [a.x + a.width / 2, down ? a.y + a.height : a.y];
-      const [x1, y1] = [b.x + b.width / 2, down ? b.y - 4 : b.y + b.height + 4];
-      path = verticalLink({ source: [x0, y0], target: [x1, y1] }) ?? '';
-      marker = { x: r1((x0 + x1) / 2), y: r1((y0 + y1) / 2) };
-    }
-    return { from: e.van, to: e.naar, path, assumptions: e.aannames.length, marker: e.aannames.length ? marker : undefined, fromCondition: conditionIds.has(e.van) };
+    // Leave from the side that faces the exit gap; the arrow head stops 3 units short of the target side.
+    const y0 = r.exitCorridor > r.from.row ? a.y + a.height : a.y;
+    const y1 = r.entryCorridor > r.to.row ? b.y + b.height + 3 : b.y - 3;
+    const [xs, xt] = [portX(i, 'from'), portX(i, 'to')];
+    const ye = laneY(r.exitCorridor, laneOf.get(`${i}:exit`)!);
+    const points: Point[] = [[xs, y0], [xs, ye]];
+    if (r.channel) {
+      const xc = laneX(r.channel.index, r.channel.lane);
+      const yn = laneY(r.entryCorridor, laneOf.get(`${i}:entry`)!);
+      points.push([xc, ye], [xc, yn], [xt, yn]);
+    } else points.push([xt, ye]);
+    points.push([xt, y1]);
+    const rounded = dedupe(points.map(([px, py]) => [r1(px), r1(py)] as Point));
+    // The assumption count sits in the middle of the arrow's first stretch along a gap between rows.
+    const marker = { x: r1((xs + (r.channel ? laneX(r.channel.index, r.channel.lane) : xt)) / 2), y: r1(ye) };
+    return {
+      from: e.van, to: e.naar, points: rounded, path: 'M' + rounded.map(([px, py]) => `${px},${py}`).join('L'),
+      assumptions: e.aannames.length, marker: e.aannames.length ? marker : undefined, fromCondition: conditionIds.has(e.van),
+    };
   });
-  return { width, height: r1(y + pad), fontSize, lineHeight, nodes, edges, bands: outBands };
+  return { width, height: r1(y + PAD), fontSize, lineHeight, nodes, edges, bands: outBands };
+}
+
+/** Drop repeated points, so a straight arrow is one segment. */
+function dedupe(points: Point[]): Point[] {
+  return points.filter((p, i) => i === 0 || p[0] !== points[i - 1]![0] || p[1] !== points[i - 1]![1]);
 }
