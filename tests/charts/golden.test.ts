@@ -52,6 +52,17 @@ function matchGolden(name: string, html: string) {
   expect(actual, `${rel} differs from the rendered chart. If the change is intended, rewrite it with UPDATE_GOLDEN=1 npx vitest run tests/charts/golden.test.ts (not in CI) and review the diff.`).toBe(expected);
 }
 
+/**
+ * A chart drawn twice inside one .chart-switch: 640 units for wide containers, 320 for phones (CSS shows one),
+ * each with its own title id, so 12-unit text renders at 12 px or more in either.
+ */
+function expectWideAndNarrow(html: string, kind: string) {
+  expect(html).toMatch(/^<div class="chart-switch">/);
+  const svgs = [...html.matchAll(/<svg class="chart chart--(\w+) chart--(wide|narrow)" viewBox="0 0 (\d+) [\d.]+"[^>]*aria-labelledby="([\w-]+)"/g)];
+  expect(svgs.map((m) => [m[1], m[2], m[3]])).toEqual([[kind, 'wide', '640'], [kind, 'narrow', '320']]);
+  expect(new Set(svgs.map((m) => m[4])).size).toBe(2);
+}
+
 let container: AstroContainer;
 beforeAll(async () => {
   container = await AstroContainer.create();
@@ -121,6 +132,7 @@ describe('chart goldens', () => {
     });
     const html = await container.renderToString(Timeline, { props: { id: 'tijdlijn', label: 'Mijlpalen van de pilot', milestones: traject.mijlpalen } });
     expect(html).toContain('Eerste evaluatie');
+    expectWideAndNarrow(html, 'timeline');
     matchGolden('timeline', html);
   });
 
@@ -193,6 +205,7 @@ describe('chart goldens', () => {
         { periode: '2024', gebied: 'molenwijk', waarde: null, status: 'ontbreekt' },
       ] });
       expect(html).toContain('chart--bar');
+      expectWideAndNarrow(html, 'bar');
       matchGolden('indicator-bars', html);
     });
 

@@ -71,4 +71,19 @@ describe('timelineModel', () => {
     expect(one.rows[0]!.planned).toBeGreaterThan(one.left);
     expect(one.rows[0]!.planned).toBeLessThan(320);
   });
+
+  it('narrow: long titles wrap inside the width, and the rows below move down', () => {
+    const long = { id: 'lang', titel: 'Besluit van de gemeenteraad over het voortzetten van de pilot in alle wijken', gepland: '2024-01' };
+    const n = timelineModel([long, ...milestones], 320);
+    const [first, second] = n.rows;
+    expect(first!.lines.length).toBeGreaterThan(1);
+    expect(first!.lines.join(' ')).toBe(long.titel);
+    for (const line of first!.lines) expect(n.left + line.length * 7.4).toBeLessThanOrEqual(320);
+    expect(second!.y - first!.y).toBe(44 + (second!.lines.length - 1) * 16);
+    expect(first!.y - (first!.lines.length - 1) * 16).toBe(28);
+    expect(n.height).toBe(n.rows.at(-1)!.y + 44 + 16);
+    // The wide drawing keeps the title on one line.
+    expect(timelineModel([long], 640).rows[0]!.lines).toEqual([long.titel]);
+  });
 });
+

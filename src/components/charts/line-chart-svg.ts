@@ -2,13 +2,16 @@ import { r1, seriesColour } from '../../lib/charts/common.ts';
 import type { LineChartModel } from '../../lib/charts/line.ts';
 import { attr, text } from '../markup.ts';
 
-/** The SVG of a line chart model; `id` names its title for aria-labelledby, `label` is that title. */
-export function lineChartSvg(m: LineChartModel, id: string, label: string): string {
+/**
+ * The SVG of a line chart model; `id` names its title for aria-labelledby, `label` is that title.
+ * `variant` marks one of a wide/narrow pair, of which CSS shows one (see .chart-switch).
+ */
+export function lineChartSvg(m: LineChartModel, id: string, label: string, variant?: 'wide' | 'narrow'): string {
   const left = m.margin.left;
   const right = m.width - m.margin.right;
   const plotBottom = m.height - m.margin.bottom;
   const out: string[] = [];
-  out.push(`<svg class="chart chart--line"${attr('viewBox', `0 0 ${m.width} ${m.height}`)} role="img"${attr('aria-labelledby', `${id}-t`)} preserveAspectRatio="xMinYMin meet">`);
+  out.push(`<svg class="chart chart--line${variant ? ` chart--${variant}` : ''}"${attr('viewBox', `0 0 ${m.width} ${m.height}`)} role="img"${attr('aria-labelledby', `${id}-t`)} preserveAspectRatio="xMinYMin meet">`);
   out.push(`<title${attr('id', `${id}-t`)}>${text(label)}</title>`);
   out.push(`<g class="chart__grid" aria-hidden="true"><path${attr('d', m.gridPath)} fill="none" stroke="#d0d7de"></path>`);
   if (m.zeroY !== undefined) out.push(`<line${attr('x1', left)}${attr('x2', right)}${attr('y1', m.zeroY)}${attr('y2', m.zeroY)} stroke="#1a1a1a"></line>`);

@@ -15,7 +15,9 @@ export interface DotPlotModel { width: number; height: number; left: number; tic
  * Equal values stack upwards so no dot hides another; areas without a value are listed, not drawn.
  */
 export function dotPlotModel(rows: DotRowInput[], format: (n: number) => string, scale?: { min: number; max: number }, width = 640): DotPlotModel {
-  const left = 190;
+  // Narrow drawings wrap the labels shorter, to leave the dots room.
+  const narrow = width < 480;
+  const left = narrow ? 128 : 190;
   const stackGap = 9;
   const values = rows.flatMap((r) => r.dots.map((d) => d.value).filter((v): v is number => v !== null));
   // On a known scale (scores 1 to 5) the whole scale is shown; otherwise from zero to the largest value.
@@ -27,7 +29,7 @@ export function dotPlotModel(rows: DotRowInput[], format: (n: number) => string,
     const counts = new Map<number, number>();
     const present = r.dots.filter((d) => d.value !== null) as { label: string; value: number }[];
     const maxStack = Math.max(1, ...[...present.reduce((m, d) => m.set(d.value, (m.get(d.value) ?? 0) + 1), new Map<number, number>()).values()]);
-    const lines = wrap(r.label, 24, 3).lines;
+    const lines = wrap(r.label, narrow ? 16 : 24, 3).lines;
     const rowHeight = Math.max(32, maxStack * stackGap + 18, lines.length * 15 + 12);
     const base = y + rowHeight - 12;
     const dots = present.map((d) => {

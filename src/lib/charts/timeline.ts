@@ -2,6 +2,7 @@ import { scaleUtc } from 'd3';
 import type { Mijlpaal } from '../../schemas/index.ts';
 import { formatDate, monthsBetween } from '../format.ts';
 import { r1 } from './common.ts';
+import { wrap } from './theory-layout.ts';
 
 /** A partial date as a UTC time: "2024-03" is the first of March. */
 export function dateValue(d: string): number {
@@ -18,7 +19,7 @@ export function milestoneSlip(m: Pick<Mijlpaal, 'gepland' | 'werkelijk' | 'werke
   return { months, text: months > 0 ? `${months} ${months === 1 ? 'maand' : 'maanden'} later` : `${-months} ${months === -1 ? 'maand' : 'maanden'} eerder` };
 }
 
-export interface TimelineRow { id: string; label: string; y: number; planned?: number; actual?: number; slip?: [number, number]; plannedLabel?: string; actualLabel?: string }
+export interface TimelineRow { id: string; label: string; lines: string[]; y: number; planned?: number; actual?: number; slip?: [number, number]; plannedLabel?: string; actualLabel?: string }
 export interface TimelineModel { width: number; height: number; left: number; ticks: { x: number; label: string }[]; rows: TimelineRow[] }
 
 /** Planned (open ring) and actual (filled dot) dates per milestone on one time axis; a slip is a line between them. */
@@ -30,16 +31,21 @@ export function timelineModel(milestones: Mijlpaal[], width = 640): TimelineMode
   const hi = Math.max(...dates);
   const pad = Math.max((hi - lo) * 0.05, 1000 * 60 * 60 * 24 * 31);
   const x = scaleUtc().domain([lo - pad, hi + pad]).range([left + 8, width - 24]);
-  const rows = milestones.map((m, i): TimelineRow => {
-    const y = 28 + i * rowHeight;
+  // Labels wrap to the width (13-unit bold text, about 7.4 units a character); each extra line adds 16 units.
+  const maxChars = Math.floor((width - left - 8) / 7.4);
+  let next = 28;
+  const rows = milestones.map((m): TimelineRow => {
+    const { lines } = wrap(m.titel, maxChars, 3);
+    const y = next + (lines.length - 1) * 16;
+    next = y + rowHeight;
     const planned = m.gepland ? r1(x(dateValue(m.gepland))) : undefined;
     const actual = m.werkelijk ? r1(x(dateValue(m.werkelijk))) : undefined;
     return {
-      id: m.id, label: m.titel, y, planned, actual,
+      id: m.id, label: m.titel, lines, y, planned, actual,
       slip: planned !== undefined && actual !== undefined && planned !== actual ? [planned, actual] : undefined,
       plannedLabel: m.gepland ? formatDate(m.gepland) : undefined, actualLabel: m.werkelijk ? formatDate(m.werkelijk) : undefined,
     };
   });
   const ticks = x.ticks(Math.min(6, Math.max(2, Math.round((hi - lo) / (1000 * 60 * 60 * 24 * 365)) + 1))).map((t) => ({ x: r1(x(t)), label: String(t.getUTCFullYear()) }));
-  return { width, height: 28 + milestones.length * rowHeight + 16, left, ticks: ticks.filter((t, i, a) => a.findIndex((o) => o.label === t.label) === i), rows };
+  return { width, height: next + 16, left, ticks: ticks.filter((t, i, a) => a.findIndex((o) => o.label === t.label) === i), rows };
 }
