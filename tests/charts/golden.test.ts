@@ -53,13 +53,13 @@ function matchGolden(name: string, html: string) {
 }
 
 /**
- * A chart drawn twice inside one .chart-switch: 640 units for wide containers, 320 for phones (CSS shows one),
+ * A chart drawn twice inside one .chart-switch: 640 units for wide containers, 300 for phones (CSS shows one),
  * each with its own title id, so 12-unit text renders at 12 px or more in either.
  */
 function expectWideAndNarrow(html: string, kind: string) {
   expect(html).toMatch(/^<div class="chart-switch">/);
   const svgs = [...html.matchAll(/<svg class="chart chart--(\w+) chart--(wide|narrow)" viewBox="0 0 (\d+) [\d.]+"[^>]*aria-labelledby="([\w-]+)"/g)];
-  expect(svgs.map((m) => [m[1], m[2], m[3]])).toEqual([[kind, 'wide', '640'], [kind, 'narrow', '320']]);
+  expect(svgs.map((m) => [m[1], m[2], m[3]])).toEqual([[kind, 'wide', '640'], [kind, 'narrow', '300']]);
   expect(new Set(svgs.map((m) => m[4])).size).toBe(2);
 }
 

@@ -11,6 +11,7 @@ import { launchChromium } from './browser.ts';
 import { attributeValues, gzipSize, listFiles, urlOf, visibleText } from './site-files.ts';
 import { serve } from './static-server.ts';
 import { checkGlossaryPopover, checkProse } from './prose.ts';
+import { checkCharts } from './charts-narrow.ts';
 
 const root = process.argv[2];
 const label = process.argv[3] ?? root;
@@ -112,6 +113,10 @@ try {
   };
   await Promise.all([worker(), worker()]);
   await checkGlossaryPopover(browser, url, termPage, check);
+  // Charts and the verandertheorie diagram: text size at 375 px, arrows against boxes where the diagram shows.
+  const chartPages = htmlFiles.filter((f) => /<svg class="(chart |theory-diagram__svg)/.test(html.get(f)!)).map(urlOf);
+  const chartFailures = await checkCharts(browser, url, chartPages);
+  for (const p of chartPages) check(!chartFailures.some((f) => f.startsWith(`${p}:`)), chartFailures.filter((f) => f.startsWith(`${p}:`)).join('\n  FOUT '));
   const page = await (await browser.newContext()).newPage();
   // Search: every expected page is among the first results, with and without diacritics.
   const expectationsFile = process.argv[4];

@@ -6,7 +6,7 @@ export interface Margin { top: number; right: number; bottom: number; left: numb
  * Chart widths in SVG units. Each chart is drawn twice and CSS shows the drawing that fits its container
  * unscaled or larger (.chart-switch), so 12-unit text never renders below 12 px on a phone.
  */
-export const CHART_WIDTH = { wide: 640, narrow: 320 } as const;
+export const CHART_WIDTH = { wide: 640, narrow: 300 } as const;
 
 /** Round to one decimal so SVG output is short and stable across machines. */
 export const r1 = (n: number) => Math.round(n * 10) / 10;
