@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { layoutTheory, type DiagramModel, type DiagramNode } from '../../src/lib/charts/theory-layout.ts';
+import { assignLanes } from '../../src/lib/charts/theory-routing.ts';
 import { verandertheorieSchema, type Verandertheorie } from '../../src/schemas/index.ts';
 import { CONDITIONS, LAYERS } from '../../src/lib/theory.ts';
 
@@ -195,5 +196,22 @@ describe('layoutTheory: the boxes', () => {
 
   it('is deterministic', () => {
     expect(layoutTheory(big, WIDTHS[0]!)).toEqual(layoutTheory(big, WIDTHS[0]!));
+  });
+});
+
+describe('assignLanes', () => {
+  it('gives overlapping stretches their own lanes and lets separate ones share', () => {
+    const lanes = assignLanes([{ lo: 0, hi: 10, ends: [] }, { lo: 5, hi: 20, ends: [] }, { lo: 30, hi: 40, ends: [] }]);
+    expect(lanes[0]).not.toBe(lanes[1]);
+    expect(lanes[2]).toBe(0);
+  });
+
+  it('orders lanes so that turns do not cut through other stretches', () => {
+    // Two arrows coming down into a gap and leaving it downwards further right, staggered: with the one that
+    // starts further right in the upper lane, neither crosses the other.
+    const a = { lo: 0, hi: 50, ends: [{ at: 0, side: -1 as const }, { at: 50, side: 1 as const }] };
+    const b = { lo: 20, hi: 80, ends: [{ at: 20, side: -1 as const }, { at: 80, side: 1 as const }] };
+    expect(assignLanes([a, b])).toEqual([1, 0]);
+    expect(assignLanes([b, a])).toEqual([0, 1]);
   });
 });

@@ -147,22 +147,26 @@ export function layoutTheory(vt: Verandertheorie, opts: LayoutOptions): DiagramM
   const portX = (i: number, end: 'from' | 'to') => colX(routes[i]![end].col) + boxWidth * portFraction.get(`${i}:${end}`)!;
 
   // Horizontal segments per gap between rows, each with its own lane where they overlap.
-  const horizontal: { corridor: number; x0: number; x1: number; route: number; part: 'exit' | 'entry' }[] = [];
+  // Each stretch notes where the arrow turns off it, up or down, so the lanes can be ordered to cut few of those.
+  type Stretch = { corridor: number; x0: number; x1: number; s0: -1 | 1; s1: -1 | 1; route: number; part: 'exit' | 'entry' };
+  const horizontal: Stretch[] = [];
+  const towards = (row: number, corridor: number): -1 | 1 => (row < corridor ? -1 : 1);
   routes.forEach((r, i) => {
-    const xs = portX(i, 'from');
-    const xt = portX(i, 'to');
-    if (!r.channel) horizontal.push({ corridor: r.exitCorridor, x0: xs, x1: xt, route: i, part: 'exit' });
+    const [xs, xt] = [portX(i, 'from'), portX(i, 'to')];
+    const [ec, nc] = [r.exitCorridor, r.entryCorridor];
+    if (!r.channel) horizontal.push({ corridor: ec, x0: xs, x1: xt, s0: towards(r.from.row, ec), s1: towards(r.to.row, ec), route: i, part: 'exit' });
     else {
       const xc = laneX(r.channel.index, r.channel.lane);
-      horizontal.push({ corridor: r.exitCorridor, x0: xs, x1: xc, route: i, part: 'exit' });
-      horizontal.push({ corridor: r.entryCorridor, x0: xc, x1: xt, route: i, part: 'entry' });
+      const down = nc > ec;
+      horizontal.push({ corridor: ec, x0: xs, x1: xc, s0: towards(r.from.row, ec), s1: down ? 1 : -1, route: i, part: 'exit' });
+      horizontal.push({ corridor: nc, x0: xc, x1: xt, s0: down ? -1 : 1, s1: towards(r.to.row, nc), route: i, part: 'entry' });
     }
   });
   const corridorLanes = Array.from({ length: rows.length + 1 }, () => 0);
   const laneOf = new Map<string, number>();
   for (let c = 0; c <= rows.length; c++) {
     const segs = horizontal.filter((h) => h.corridor === c);
-    const lanes = assignLanes(segs.map((h) => [Math.min(h.x0, h.x1) - 3, Math.max(h.x0, h.x1) + 3] as [number, number]));
+    const lanes = assignLanes(segs.map((h) => ({ lo: Math.min(h.x0, h.x1), hi: Math.max(h.x0, h.x1), ends: [{ at: h.x0, side: h.s0 }, { at: h.x1, side: h.s1 }] })), 6);
     segs.forEach((h, i) => laneOf.set(`${h.route}:${h.part}`, lanes[i]!));
     corridorLanes[c] = lanes.length ? Math.max(...lanes) + 1 : 0;
   }

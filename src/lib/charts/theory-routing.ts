@@ -17,19 +17,44 @@ export interface Route {
 }
 
 /**
- * Lanes for intervals so that overlapping intervals never share one: greedy colouring in order of start,
- * which uses as few lanes as the largest set of mutually overlapping intervals.
+ * A stretch of an arrow along a gap, from `lo` to `hi`, with the places where the arrow turns off it: `side` -1
+ * toward the top (or left), +1 toward the bottom (or right).
  */
-export function assignLanes(intervals: [number, number][]): number[] {
-  const order = intervals.map((iv, i) => ({ iv, i })).sort((a, b) => a.iv[0] - b.iv[0] || a.iv[1] - b.iv[1] || a.i - b.i);
-  const laneEnd: number[] = [];
-  const lanes: number[] = new Array(intervals.length);
-  for (const { iv, i } of order) {
-    let lane = laneEnd.findIndex((end) => end < iv[0]);
-    if (lane === -1) lane = laneEnd.length;
-    laneEnd[lane] = iv[1];
-    lanes[i] = lane;
+export interface Span { lo: number; hi: number; ends: { at: number; side: -1 | 1 }[] }
+
+/** Crossings if `a` gets a lane nearer the top (left) than `b`: turns of one that cut through the other. */
+function cost(a: Span, b: Span): number {
+  const within = (s: Span, at: number) => at > s.lo && at < s.hi;
+  return b.ends.filter((e) => e.side === -1 && within(a, e.at)).length + a.ends.filter((e) => e.side === 1 && within(b, e.at)).length;
+}
+
+/**
+ * Lanes so that overlapping spans never share one, ordered to cut few turns: each span is inserted where it
+ * adds the fewest crossings; then every span takes the lane after the highest overlapping span before it.
+ * Lane 0 lies nearest the top (left). `gap` is the free room required between spans sharing a lane.
+ */
+export function assignLanes(spans: Span[], gap = 0): number[] {
+  const overlaps = (a: Span, b: Span) => a.lo <= b.hi + gap && b.lo <= a.hi + gap;
+  const start = spans.map((s, i) => i).sort((i, j) => spans[i]!.lo - spans[j]!.lo || spans[i]!.hi - spans[j]!.hi || i - j);
+  const order: number[] = [];
+  for (const i of start) {
+    const s = spans[i]!;
+    let best = 0;
+    let bestCost = Infinity;
+    for (let p = 0; p <= order.length; p++) {
+      let c = 0;
+      order.forEach((j, q) => {
+        if (overlaps(s, spans[j]!)) c += q < p ? cost(spans[j]!, s) : cost(s, spans[j]!);
+      });
+      if (c < bestCost) [best, bestCost] = [p, c];
+    }
+    order.splice(best, 0, i);
   }
+  const lanes: number[] = new Array(spans.length);
+  order.forEach((i, q) => {
+    const below = order.slice(0, q).filter((j) => overlaps(spans[i]!, spans[j]!)).map((j) => lanes[j]!);
+    lanes[i] = below.length ? Math.max(...below) + 1 : 0;
+  });
   return lanes;
 }
 
@@ -55,7 +80,11 @@ export function routeEdges(links: { from: Cell; to: Cell }[], columns: number): 
   // Lanes within each column gap, by the span of gaps between rows the arrow covers.
   for (let k = 0; k <= columns; k++) {
     const inChannel = needsChannel.filter((r) => r.channel!.index === k);
-    const lanes = assignLanes(inChannel.map((r) => [Math.min(r.exitCorridor, r.entryCorridor), Math.max(r.exitCorridor, r.entryCorridor)]));
+    const side = (col: number): -1 | 1 => (col < k ? -1 : 1);
+    const lanes = assignLanes(inChannel.map((r) => ({
+      lo: Math.min(r.exitCorridor, r.entryCorridor), hi: Math.max(r.exitCorridor, r.entryCorridor),
+      ends: [{ at: r.exitCorridor, side: side(r.from.col) }, { at: r.entryCorridor, side: side(r.to.col) }],
+    })));
     inChannel.forEach((r, i) => (r.channel!.lane = lanes[i]!));
   }
   return routes;
