@@ -59,18 +59,6 @@ function sample(pts: [number, number][]): [number, number][] {
 const inside = (n: DiagramNode, [x, y]: [number, number], margin = 0.5) => x > n.x + margin && x < n.x + n.width - margin && y > n.y + margin && y < n.y + n.height - margin;
 const overlap = (a: DiagramNode, b: DiagramNode) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
-/** Pairs of arrows that cross each other (segment intersections between different arrows). */
-function edgeCrossings(m: DiagramModel): number {
-  const segs = m.edges.map((e) => corners(e.path)).map((p) => p.slice(1).map((q, i) => [p[i]!, q] as const));
-  let count = 0;
-  for (let i = 0; i < segs.length; i++) for (let j = i + 1; j < segs.length; j++)
-    for (const [a, b] of segs[i]!) for (const [c, d] of segs[j]!) {
-      const cross = (p: readonly number[], q: readonly number[], r: readonly number[]) => (q[0]! - p[0]!) * (r[1]! - p[1]!) - (q[1]! - p[1]!) * (r[0]! - p[0]!);
-      if (cross(a, b, c) * cross(a, b, d) < 0 && cross(c, d, a) * cross(c, d, b) < 0) count++;
-    }
-  return count;
-}
-
 /** Every property that makes the diagram readable, for one layout. */
 function checkLayout(vt: Verandertheorie, m: DiagramModel, width: number) {
   const pos = new Map(m.nodes.map((n) => [n.id, n]));

@@ -35,7 +35,7 @@ function cost(a: Span, b: Span): number {
  */
 export function assignLanes(spans: Span[], gap = 0): number[] {
   const overlaps = (a: Span, b: Span) => a.lo <= b.hi + gap && b.lo <= a.hi + gap;
-  const start = spans.map((s, i) => i).sort((i, j) => spans[i]!.lo - spans[j]!.lo || spans[i]!.hi - spans[j]!.hi || i - j);
+  const start = spans.map((_, i) => i).sort((i, j) => spans[i]!.lo - spans[j]!.lo || spans[i]!.hi - spans[j]!.hi || i - j);
   const order: number[] = [];
   for (const i of start) {
     const s = spans[i]!;
