@@ -78,7 +78,7 @@ describe('timelineModel', () => {
     const [first, second] = n.rows;
     expect(first!.lines.length).toBeGreaterThan(1);
     expect(first!.lines.join(' ')).toBe(long.titel);
-    for (const line of first!.lines) expect(n.left + line.length * 7.4).toBeLessThanOrEqual(320);
+    for (const line of first!.lines) expect(n.left + line.length * 8).toBeLessThanOrEqual(320);
     expect(second!.y - first!.y).toBe(44 + (second!.lines.length - 1) * 16);
     expect(first!.y - (first!.lines.length - 1) * 16).toBe(28);
     expect(n.height).toBe(n.rows.at(-1)!.y + 44 + 16);

@@ -31,8 +31,8 @@ export function timelineModel(milestones: Mijlpaal[], width = 640): TimelineMode
   const hi = Math.max(...dates);
   const pad = Math.max((hi - lo) * 0.05, 1000 * 60 * 60 * 24 * 31);
   const x = scaleUtc().domain([lo - pad, hi + pad]).range([left + 8, width - 24]);
-  // Labels wrap to the width (13-unit bold text, about 7.4 units a character); each extra line adds 16 units.
-  const maxChars = Math.floor((width - left - 8) / 7.4);
+  // Labels wrap to the width (13-unit bold text, up to 8 units a character); each extra line adds 16 units.
+  const maxChars = Math.floor((width - left - 8) / 8);
   let next = 28;
   const rows = milestones.map((m): TimelineRow => {
     const { lines } = wrap(m.titel, maxChars, 3);
