@@ -2,6 +2,7 @@ import type { Site } from '../../schemas/index.ts';
 import { contrastRatio } from '../contrast.ts';
 import { didYouMean } from '../suggest.ts';
 import { formatPath, type Problem } from './problem.ts';
+import { isGeneratedRoute, isIndexRoute, knownRoutes, normalRoute, RESERVED_PAGE_IDS } from '../routes.ts';
 
 /** A validated entry, with enough to point an editor at the right line. */
 export interface Entry {
@@ -149,13 +150,38 @@ export function checkIntegrity(entries: Entries, known: Known = new Map()): Prob
     });
   }
 
+  const allIds = (c: string) => new Set([...ids(c).keys(), ...(known.get(c) ?? [])]);
+  for (const e of ids('paginas').values())
+    if (RESERVED_PAGE_IDS.has(e.id)) report(e, [], `de id "${e.id}" is al het adres /${e.id}/ van een vast onderdeel van de site; deze pagina zou dat vervangen`, 'hernoem het bestand, bijvoorbeeld naar "over-' + e.id + '.mdx"');
+
   const redirectEntry = ids('omleidingen').get('omleidingen');
   if (redirectEntry) {
+    const list: { van: string; naar: string }[] = redirectEntry.data.omleidingen;
+    const routes = knownRoutes(allIds);
+    const next = new Map(list.map((r) => [normalRoute(r.van), normalRoute(r.naar)]));
     const from = new Set<string>();
-    redirectEntry.data.omleidingen.forEach((r: { van: string; naar: string }, i: number) => {
-      if (from.has(r.van)) report(redirectEntry, ['omleidingen', i, 'van'], `"${r.van}" staat al eerder in de lijst; een oud adres kan maar naar één nieuw adres leiden`);
-      if (r.van === r.naar) report(redirectEntry, ['omleidingen', i, 'naar'], 'is hetzelfde als "van"; een omleiding moet naar een ander adres gaan');
-      from.add(r.van);
+    list.forEach((r, i) => {
+      const van = normalRoute(r.van);
+      const naar = normalRoute(r.naar);
+      const at = (field: string) => ['omleidingen', i, field];
+      if (from.has(van)) report(redirectEntry, at('van'), `"${r.van}" staat al eerder in de lijst; een oud adres kan maar naar één nieuw adres leiden`);
+      from.add(van);
+      if (van === naar) {
+        report(redirectEntry, at('naar'), 'is hetzelfde als "van"; een omleiding moet naar een ander adres gaan');
+        return;
+      }
+      if (isIndexRoute(van)) report(redirectEntry, at('van'), `"${r.van}" is ${van === '/' ? 'de voorpagina' : 'een overzichtspagina'} van de site; een omleiding zou die pagina vervangen`, 'een omleiding gaat van een oud adres dat niet meer bestaat naar het nieuwe');
+      else if (routes.has(van)) report(redirectEntry, at('van'), `"${r.van}" is een pagina die nog bestaat; een omleiding zou die pagina vervangen`, 'haal de omleiding weg, of hernoem eerst de pagina');
+      // Follow the chain: it must end at a page, never come back to where it started.
+      const seen = [van];
+      let end = naar;
+      while (next.has(end) && !seen.includes(end)) {
+        seen.push(end);
+        end = next.get(end)!;
+      }
+      if (seen.includes(end)) report(redirectEntry, at('naar'), `de omleidingen vormen een kring: ${[...seen, end].join(' → ')}; een lezer komt nooit aan`, 'laat de laatste omleiding naar een bestaande pagina gaan');
+      else if (!routes.has(end) && !isGeneratedRoute(end))
+        report(redirectEntry, at('naar'), `${end === naar ? `"${r.naar}"` : `"${r.naar}" leidt via andere omleidingen naar "${end}", maar dat`} is geen pagina van deze site`, didYouMean(end, routes));
     });
   }
 
