@@ -3,24 +3,25 @@
  * or deeply nested files, raw bytes. Each is made in a fresh copy of the fixture site and must give its
  * exact Dutch problem line, quickly and without a stack trace.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { RESERVED_PAGE_IDS, SECTIONS } from '../../src/lib/routes.ts';
 import { formatProblem, validateContent } from '../../src/lib/validate/index.ts';
 
 const SITE = join(import.meta.dirname, '..', 'fixtures', 'site');
 const temps: string[] = [];
 afterAll(() => temps.forEach((t) => rmSync(t, { recursive: true, force: true })));
 
-async function problemsAfter(change: (content: string, root: string) => void): Promise<string[]> {
+async function problemsAfter(change: (content: string, root: string) => void, options: { referenceDate?: string } = {}): Promise<string[]> {
   const root = mkdtempSync(join(tmpdir(), 'safety-case-'));
   temps.push(root);
   const content = join(root, 'content');
   cpSync(SITE, content, { recursive: true });
   change(content, root);
   const started = performance.now();
-  const { problems } = await validateContent(content, root);
+  const { problems } = await validateContent(content, root, options);
   expect(performance.now() - started, 'the check must finish in seconds').toBeLessThan(10_000);
   return problems.map(formatProblem);
 }
@@ -84,5 +85,28 @@ describe('unsafe files in content/', () => {
     })).toEqual([
       'content/indicatoren/vroegsignalen.json:2:26 › (bestand): is geen UTF-8: byte 0xE9 is in Windows-1252 (de oude Windows-codering) het teken "é" (sla het bestand op als "UTF-8")',
     ]);
+  });
+});
+
+describe('dates and routes', () => {
+  const statusFile = (content: string) => join(content, 'aanbevelingen', 'evaluatie-wijkteams-2024.json');
+  it('a status cannot lie after the data version (the last commit, not the clock)', async () => {
+    const change = (content: string) => {
+      const data = JSON.parse(readFileSync(statusFile(content), 'utf8'));
+      data.statussen[0].datum = '2031-06';
+      writeFileSync(statusFile(content), JSON.stringify(data, null, 2));
+    };
+    const problems = await problemsAfter(change, { referenceDate: '2030-12-31' });
+    expect(problems).toEqual(['content/aanbevelingen/evaluatie-wijkteams-2024.json:6 › statussen[1].datum: 2031-06 ligt na de datum van deze versie van de inhoud (2030-12-31); een stand kan niet in de toekomst liggen (controleer de datum)']);
+    // Without a known data version (no git) nothing is compared: the result may never depend on the day of the build.
+    expect(await problemsAfter(change)).toEqual([]);
+  });
+
+  it('the check knows every section of src/pages', () => {
+    const pages = join(import.meta.dirname, '..', '..', 'src', 'pages');
+    const sections = readdirSync(pages).map((n) => n.replace(/\.(astro|ts)$/, '')).filter((n) => !n.startsWith('[') && !['index', '404', 'feed.xml', 'over'].includes(n));
+    expect([...SECTIONS].sort()).toEqual(sections.sort());
+    for (const s of sections) expect(RESERVED_PAGE_IDS.has(s), s).toBe(true);
+    expect(existsSync(join(pages, '[pagina].astro'))).toBe(true);
   });
 });

@@ -7,7 +7,7 @@ import { inspectText, type FigureUse } from '../markdown/safety.ts';
 import { didYouMean } from '../suggest.ts';
 import { COLLECTIONS, type CollectionSpec } from './collections.ts';
 import { listContent, readText } from './files.ts';
-import { checkIntegrity, type Entries, type Entry, type Known } from './integrity.ts';
+import { checkIntegrity, type Entries, type Entry, type IntegrityOptions, type Known } from './integrity.ts';
 import { isSyntaxProblem, parseFrontmatter, parseJson, type Parsed } from './parse.ts';
 import { type Problem, sortProblems } from './problem.ts';
 import { checkPlaceholders, withoutPlaceholderIssues } from './placeholders.ts';
@@ -76,7 +76,7 @@ const toSlug = (name: string) => name.normalize('NFD').replace(/[\u0300-\u036f]/
  * Validates a content folder: syntax, schemas, ids, references. Reports every problem at once.
  * `root` is the project root; file names in problems are relative to it.
  */
-export async function validateContent(contentDir: string, root = process.cwd(), options: { prose?: boolean } = {}): Promise<{ problems: Problem[]; entries: Entries; warnings: Problem[]; prose: Map<string, ProseStats> }> {
+export async function validateContent(contentDir: string, root = process.cwd(), options: { prose?: boolean } & IntegrityOptions = {}): Promise<{ problems: Problem[]; entries: Entries; warnings: Problem[]; prose: Map<string, ProseStats> }> {
   const problems: Problem[] = [];
   // Prose warnings (B1, lint) are for editors running npm run check; the build skips them.
   const warnings: Problem[] = [];
@@ -238,7 +238,7 @@ export async function validateContent(contentDir: string, root = process.cwd(), 
     if (!claimed.has(full))
       problems.push({ file: rel(full), path: '', message: 'de site leest dit bestand niet: het staat niet op een plek voor inhoud', hint: `inhoud hoort in ${places.slice(0, -1).join(', ')} of ${places.at(-1)}; verplaats of verwijder dit bestand` });
 
-  problems.push(...checkIntegrity(entries, known));
+  problems.push(...checkIntegrity(entries, known, { referenceDate: options.referenceDate }));
   const indicators = known.get('indicatoren') ?? new Set<string>();
   for (const f of figures)
     if (!indicators.has(f.indicator))
