@@ -62,6 +62,6 @@ export function reportViolations(seen: Map<string, string[]>, check: Check): voi
 /** Search runs under the policy: a query shows results and reports no violation. */
 export async function checkSearchUnderPolicy(page: Page, url: string, query: string, check: Check): Promise<void> {
   await page.goto(`${url}/zoeken/?q=${encodeURIComponent(query)}`, { waitUntil: 'load' });
-  const shown = await page.waitForSelector('#zoekresultaten p', { timeout: 15_000 }).then(() => true, () => false);
+  const shown = await page.waitForSelector('#zoekresultaten p', { timeout: 60_000 }).then(() => true, () => false);
   check(shown, `/zoeken/?q=${query}: de zoekresultaten verschijnen niet onder de Content-Security-Policy`);
 }
