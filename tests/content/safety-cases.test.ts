@@ -12,7 +12,7 @@ import { formatProblem, validateContent } from '../../src/lib/validate/index.ts'
 
 const SITE = join(import.meta.dirname, '..', 'fixtures', 'site');
 const temps: string[] = [];
-afterAll(() => temps.forEach((t) => rmSync(t, { recursive: true, force: true })));
+afterAll(() => temps.forEach((t) => rmSync(t, { recursive: true, force: true })), 120_000);
 
 async function problemsAfter(change: (content: string, root: string) => void, options: { referenceDate?: string } = {}): Promise<string[]> {
   const root = mkdtempSync(join(tmpdir(), 'safety-case-'));
