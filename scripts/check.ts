@@ -4,8 +4,9 @@
 import { contentDir } from '../src/lib/content-dir.ts';
 import { B1_LIMITS } from '../src/lib/markdown/readability.ts';
 import { formatProblem, validateContent } from '../src/lib/validate/index.ts';
+import { referenceDate } from '../src/lib/validate/reference-date.ts';
 
-const { problems, entries, warnings, prose } = await validateContent(contentDir, process.cwd(), { prose: true });
+const { problems, entries, warnings, prose } = await validateContent(contentDir, process.cwd(), { prose: true, referenceDate: referenceDate(contentDir) });
 
 if (warnings.length || [...prose.values()].some((s) => s.score < B1_LIMITS.tekst.fleschDouma)) {
   console.log('Waarschuwingen over de tekst (de site wordt wel gebouwd; zie het redactiehandboek, "Schrijven op B1"):');

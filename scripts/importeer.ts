@@ -3,7 +3,7 @@
 // CONTENT_DIR=… imports into another content folder. Writes nothing when any row cannot be read.
 import { relative } from 'node:path';
 import { contentDir } from '../src/lib/content-dir.ts';
-import { formatReport, planImport, writeImport } from '../src/lib/import/index.ts';
+import { formatReport, planImport, WriteError, writeImport } from '../src/lib/import/index.ts';
 import { didYouMean } from '../src/lib/suggest.ts';
 
 const USAGE = `Gebruik: npm run importeer -- <bestand.csv of bestand.xlsx> --indicator <id> [--samenvoegen] [--droog] [--blad <naam>]
@@ -12,14 +12,16 @@ const USAGE = `Gebruik: npm run importeer -- <bestand.csv of bestand.xlsx> --ind
   --samenvoegen      vervang bestaande cijfers voor dezelfde periode en hetzelfde gebied; de rest blijft staan
   --droog            laat zien wat er zou veranderen, zonder iets te schrijven
   --blad <naam>      het werkblad van een Excel-bestand (standaard het eerste)
+  --decimaalteken komma|punt
+                     het decimaalteken van de getallen, als het bestand dat niet duidelijk maakt
 
 Voorbeeld: npm run importeer -- huisbezoeken-2025.csv --indicator huisbezoeken-75-plus --droog`;
 
 const rel = (p: string) => relative(process.cwd(), p).split('\\').join('/') || p;
 
-function parseArgs(argv: string[]): { file?: string; indicator?: string; samenvoegen: boolean; droog: boolean; blad?: string; error?: string } {
+function parseArgs(argv: string[]): { file?: string; indicator?: string; samenvoegen: boolean; droog: boolean; blad?: string; decimaalteken?: 'komma' | 'punt'; error?: string } {
   const out: ReturnType<typeof parseArgs> = { samenvoegen: false, droog: false };
-  const withValue = ['--indicator', '--blad'];
+  const withValue = ['--indicator', '--blad', '--decimaalteken'];
   const flags = ['--samenvoegen', '--droog'];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -29,7 +31,10 @@ function parseArgs(argv: string[]): { file?: string; indicator?: string; samenvo
       const value = inline ?? argv[++i];
       if (value === undefined || value.startsWith('--')) return { ...out, error: `${name} heeft een waarde nodig, bijvoorbeeld ${name === '--indicator' ? '--indicator huisbezoeken-75-plus' : '--blad Blad1'}` };
       if (name === '--indicator') out.indicator = value;
-      else out.blad = value;
+      else if (name === '--decimaalteken') {
+        if (value !== 'komma' && value !== 'punt') return { ...out, error: `--decimaalteken is komma of punt, niet "${value}"` };
+        out.decimaalteken = value;
+      } else out.blad = value;
     } else if (flags.includes(name)) {
       if (name === '--samenvoegen') out.samenvoegen = true;
       else out.droog = true;
@@ -51,11 +56,20 @@ if (args.error !== undefined) {
   process.exit(args.error ? 1 : 0);
 }
 
-const plan = await planImport({ file: args.file!, indicator: args.indicator!, contentDir, samenvoegen: args.samenvoegen, blad: args.blad, rel });
+const plan = await planImport({ file: args.file!, indicator: args.indicator!, contentDir, samenvoegen: args.samenvoegen, blad: args.blad, decimaalteken: args.decimaalteken, rel });
 const report = formatReport(plan, { droog: args.droog, file: args.file!, rel });
 if (plan.errors.length) {
   console.error(report.join('\n'));
   process.exit(1);
 }
-if (!args.droog) writeImport(plan);
+if (!args.droog) {
+  try {
+    writeImport(plan, undefined, rel);
+  } catch (error) {
+    // Every failure of writeImport is a WriteError with a Dutch message; anything else is a bug worth its trace.
+    if (!(error instanceof WriteError)) throw error;
+    console.error(`Niet geïmporteerd: ${error.message}`);
+    process.exit(1);
+  }
+}
 console.log(report.join('\n'));

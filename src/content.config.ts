@@ -8,8 +8,8 @@ import {
 
 // Every collection reads from the content folder; `scripts/check.ts` has validated it before the build,
 // so these schemas only shape the data (and would stop the build if the check were skipped).
-const mdx = (folder: string) => glob({ pattern: '**/*.{md,mdx}', base: contentPath(folder) });
-const json = (folder: string) => glob({ pattern: '**/*.json', base: contentPath(folder) });
+const mdx = (folder: string) => glob({ pattern: '*.{md,mdx}', base: contentPath(folder) });
+const json = (folder: string) => glob({ pattern: '*.json', base: contentPath(folder) });
 
 export const collections = {
   ketens: defineCollection({ loader: mdx('ketens'), schema: ketenSchema }),

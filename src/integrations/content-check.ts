@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { contentDir } from '../lib/content-dir.ts';
 import { formatProblem, validateContent } from '../lib/validate/index.ts';
+import { referenceDate } from '../lib/validate/reference-date.ts';
 
 /**
  * Runs the content check before Astro reads any content, so a content error stops the build
@@ -12,7 +13,7 @@ export default function contentCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ command }) => {
         if (command === 'preview') return;
-        const { problems } = await validateContent(contentDir);
+        const { problems } = await validateContent(contentDir, process.cwd(), { referenceDate: referenceDate(contentDir) });
         if (!problems.length) return;
         for (const p of problems) console.error(formatProblem(p));
         console.error(`\n${problems.length} ${problems.length === 1 ? 'probleem' : 'problemen'} in de inhoud (${contentDir}/). De site is niet gebouwd.`);

@@ -1,4 +1,5 @@
 import type { AstroIntegration } from 'astro';
+import { readdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 
@@ -17,6 +18,9 @@ export default function searchIndex(): AstroIntegration {
         const added = await index.addDirectory({ path });
         await index.writeFiles({ outputPath: `${path}/pagefind` });
         await pagefind.close();
+        // Pagefind also writes its ready-made interfaces; our search page uses only its JavaScript API.
+        for (const name of readdirSync(`${path}/pagefind`))
+          if (/^pagefind-(ui|modular-ui|component-ui|highlight)\b/.test(name)) rmSync(`${path}/pagefind/${name}`, { recursive: true });
         logger.info(`zoekindex: ${added.page_count} pagina's`);
       },
     },

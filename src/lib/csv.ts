@@ -2,6 +2,8 @@ import Papa from 'papaparse';
 import type { Indicator } from '../schemas/index.ts';
 import type { DataVersion } from './git.ts';
 
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 export const CSV_FIELDS = ['indicator', 'periode', 'gebied', 'gebied_naam', 'categorie', 'waarde', 'eenheid', 'status', 'kwalificatie', 'ondergrens', 'bovengrens', 'toelichting', 'dataversie', 'dataversie_datum'] as const;
 
 /**
@@ -14,5 +16,8 @@ export function indicatorCsv(id: string, ind: Indicator, areaLabel: (id: string)
     id, o.periode, o.gebied, areaLabel(o.gebied), o.categorie ?? '', o.waarde ?? '', ind.eenheid.label, o.status, o.kwalificatie,
     o.ondergrens ?? '', o.bovengrens ?? '', o.toelichting ?? '', version?.short ?? '', version?.date ?? '',
   ]);
-  return Papa.unparse({ fields: [...CSV_FIELDS], data: rows }, { newline: '\n' }) + '\n';
+  // escapeFormulae: a text cell starting with = + - @, tab or CR gets a leading ' so a spreadsheet shows it
+  // instead of running it (OWASP's advice on CSV injection); numbers stay numbers. Our own pattern, because
+  // papaparse's default one misses a text that also holds a line break.
+  return Papa.unparse({ fields: [...CSV_FIELDS], data: rows }, { newline: '\n', escapeFormulae: FORMULA_START }) + '\n';
 }

@@ -7,6 +7,8 @@ export interface DataVersion {
   short: string;
   /** Commit date as JJJJ-MM-DD. */
   date: string;
+  /** The working tree has changes to it that are not committed: `short` then ends in "-gewijzigd". */
+  dirty?: boolean;
 }
 
 /** Git is not installed (as opposed to: not a repository, or a failing command). */
@@ -33,25 +35,40 @@ export function runGit(args: string[], options: { cwd?: string; input?: string }
 
 const git = (args: string[]) => runGit(args).toString('utf8');
 
-let repo: { root: string; files: Map<string, DataVersion> } | null | undefined;
+interface Repo {
+  root: string;
+  /** Per file its last commit; null when git cannot know it (the edge of a shallow clone). */
+  files: Map<string, DataVersion | null>;
+  /** Files with changes that are not committed. */
+  dirty: string[];
+  /** False in a shallow clone: some versions are then unknown. */
+  complete: boolean;
+}
+let repo: Repo | null | undefined;
 
 /**
  * One `git log` over the whole history, read once per build: for every file the last commit that changed it.
  * (Asking git once per file took seconds on a site with hundreds of indicators.)
+ * In a shallow clone the oldest commits have their parents cut off, so git shows every file as added there:
+ * a file whose last change seems to be such a commit has an unknown version, not that commit.
  */
-function history(): { root: string; files: Map<string, DataVersion> } | null {
+function history(): Repo | null {
   if (repo !== undefined) return repo;
   try {
     const root = git(['rev-parse', '--show-toplevel']).trim();
-    const files = new Map<string, DataVersion>();
+    const shallow = git(['rev-parse', '--is-shallow-repository']).trim() === 'true';
+    const cut = new Set(shallow ? git(['rev-list', '--max-parents=0', 'HEAD']).split('\n').filter(Boolean) : []);
+    const dirty = git(['-c', 'core.quotePath=false', 'status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames'])
+      .split('\0').filter(Boolean).map((entry) => entry.slice(3));
+    const files = new Map<string, DataVersion | null>();
     let current: DataVersion | undefined;
     for (const line of git(['log', '--format=%x00%H %cs', '--name-only', '--no-renames']).split('\n')) {
       if (line.startsWith('\0')) {
         const [hash, date] = line.slice(1).split(' ');
         current = { hash: hash!, short: hash!.slice(0, 7), date: date! };
-      } else if (line && current && !files.has(line)) files.set(line, current);
+      } else if (line && current && !files.has(line)) files.set(line, cut.has(current.hash) ? null : current);
     }
-    repo = { root, files };
+    repo = { root, files, dirty, complete: !shallow };
   } catch {
     repo = null;
   }
@@ -66,12 +83,19 @@ export function lastCommit(path: string): DataVersion | undefined {
   const h = history();
   if (!h) return undefined;
   const rel = relative(h.root, resolve(path)).split('\\').join('/');
-  const exact = h.files.get(rel);
-  if (exact) return exact;
+  const below = (file: string) => rel === '' || file === rel || file.startsWith(rel + '/');
+  let found = h.files.get(rel);
   // A folder: files were recorded newest commit first, so the first file below it has the folder's last commit.
-  for (const [file, v] of h.files) if (rel === '' || file.startsWith(rel + '/')) return v;
-  return undefined;
+  if (found === undefined) for (const [file, v] of h.files) if (below(file)) {
+    found = v;
+    break;
+  }
+  if (!found) return undefined;
+  return h.dirty.some(below) ? { ...found, short: `${found.short}-gewijzigd`, dirty: true } : found;
 }
 
 /** Whether the build can read git history at all (false for a download without .git). */
 export const hasGitHistory = () => history() !== null;
+
+/** Whether every version can be known: git is there and the clone is not shallow. */
+export const hasFullGitHistory = () => history()?.complete === true;

@@ -164,7 +164,7 @@ export function dataUrl(mime: string, text: string): string {
 export function versionSentence(v: DataVersion | undefined): string {
   return v
     ? `Deze verwijzing noemt dataversie ${v.short} van ${formatDate(v.date)}: de stand van de inhoud die u nu ziet.`
-    : 'Deze versie van de site is gebouwd zonder git-geschiedenis. De verwijzing noemt daarom geen dataversie; vermeld zelf de datum waarop u de pagina raadpleegde.';
+    : 'Bij deze versie van de site was de git-geschiedenis er niet of niet helemaal. De verwijzing noemt daarom geen dataversie; vermeld zelf de datum waarop u de pagina raadpleegde.';
 }
 
 export function pageCitation(page: PageDescription): PageCitation {

@@ -1,6 +1,15 @@
 import type { Site } from '../schemas/index.ts';
 
 /**
+ * A value made safe for a declaration inside a <style> element: characters that could end the
+ * declaration, the rule or the element are written as CSS escapes. The schema already refuses them;
+ * this is the second line of defence.
+ */
+export function cssValue(value: string): string {
+  return value.replace(/[<>{};\\\n\r\f@!&/]/g, (ch) => `\\${ch.charCodeAt(0).toString(16)} `);
+}
+
+/**
  * CSS custom properties from the municipality's design tokens in site.json: our own `--vt-*`
  * properties and the NL Design System (Utrecht) component tokens they feed.
  */
@@ -31,5 +40,5 @@ export function themeCss(thema: Site['thema']): string {
     '--utrecht-skip-link-color': thema.primairTekst,
   };
   thema.grafiek.forEach((c, i) => (vars[`--vt-series-${i + 1}`] = c));
-  return `:root{${Object.entries(vars).map(([k, v]) => `${k}:${v}`).join(';')}}`;
+  return `:root{${Object.entries(vars).map(([k, v]) => `${k}:${cssValue(v)}`).join(';')}}`;
 }

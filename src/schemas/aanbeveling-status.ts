@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { bronverwijzing, datum, slug, text, url } from './common.ts';
+import { bronverwijzing, datum, link, slug, text } from './common.ts';
 import { nummer } from './publicatie.ts';
 
 export const aanbevelingStatus = z.enum(['toegezegd', 'in-uitvoering', 'uitgevoerd', 'niet-overgenomen', 'onbekend']);
@@ -15,7 +15,7 @@ export const statusEntrySchema = z.strictObject({
   /** What happened, in one or two sentences. */
   toelichting: text,
   /** Evidence: a document or decision that shows the status. */
-  bewijs: z.strictObject({ titel: text, url: url.optional(), bron: bronverwijzing.optional() }).optional(),
+  bewijs: z.strictObject({ titel: text, url: link.optional(), bron: bronverwijzing.optional() }).optional(),
 });
 
 /** `content/aanbevelingen/<id>.json`: the status history of the recommendations of one publication. */

@@ -36,6 +36,20 @@ export const observatieSchema = z.strictObject({
   bron: bronverwijzing.optional(),
 });
 
+const nl = (n: number) => String(n).replace('.', ',');
+
+/** Why a value cannot be one of this unit, in Dutch; undefined when it can. */
+function valueRange(eenheid: { soort: string; schaal?: { min: number; max: number } }): (value: number) => string | undefined {
+  const { soort, schaal } = eenheid;
+  if (schaal) return (v) => (v < schaal.min || v > schaal.max ? `${nl(v)} valt buiten de schaal van ${nl(schaal.min)} tot ${nl(schaal.max)} (eenheid.schaal); controleer het getal of de schaal` : undefined);
+  if (soort === 'aantal' || soort === 'uren') return (v) => (v < 0 ? `${nl(v)} is negatief, maar een ${soort === 'aantal' ? 'aantal' : 'aantal uren'} kan niet onder 0 liggen; controleer het getal` : undefined);
+  if (soort === 'procent')
+    return (v) => (v < -100 || v > 100
+      ? `${nl(v)} procent kan niet: een percentage ligt tussen 0 en 100 (een verandering tussen -100 en 100); controleer het getal, of geef eenheid.schaal als het echt verder kan gaan`
+      : undefined);
+  return () => undefined;
+}
+
 /** `content/indicatoren/<id>.json`: the definition of an indicator and its observations. */
 export const indicatorSchema = z
   .strictObject({
@@ -118,6 +132,16 @@ export const indicatorSchema = z
     bronnen,
   })
   .superRefine((ind, ctx) => {
+    // Values that cannot be: a negative count, a percentage below -100 or beyond its scale, a score off its scale.
+    const range = valueRange(ind.eenheid);
+    const checkValue = (value: number | null | undefined, path: PropertyKey[]) => {
+      const problem = value === null || value === undefined ? undefined : range(value);
+      if (problem) ctx.addIssue({ code: 'custom', path, message: problem });
+    };
+    ind.observaties.forEach((o, i) => (['waarde', 'ondergrens', 'bovengrens'] as const).forEach((f) => checkValue(o[f], ['observaties', i, f])));
+    checkValue(ind.basiswaarde?.waarde, ['basiswaarde', 'waarde']);
+    if (typeof ind.streefwaarde === 'object') checkValue(ind.streefwaarde.waarde, ['streefwaarde', 'waarde']);
+
     const seen = new Map<string, number>();
     const categories = new Set(ind.uitsplitsing?.categorieen.map((c) => c.id) ?? []);
     ind.observaties.forEach((o, i) => {

@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { slug, text, url } from './common.ts';
+import { link, slug, text, url } from './common.ts';
+
+/**
+ * A CSS font stack: names separated by commas, each a word list ("Fira Sans") or quoted ('Fira Sans').
+ * Strict on purpose: the value is written into the site's style sheet, so nothing else may get in.
+ */
+const FONT_NAME = String.raw`(?:"[\p{L}\p{N} -]+"|'[\p{L}\p{N} -]+'|-?[\p{L}][\p{L}\p{N}-]*(?: [\p{L}\p{N}-]+)*)`;
+const fontStack = z.string().max(200, { error: 'mag hoogstens 200 tekens lang zijn' }).regex(new RegExp(`^${FONT_NAME}(?: *, *${FONT_NAME})*$`, 'u'), {
+  error: 'moet een lijst van lettertypen zijn, gescheiden door komma\'s, met alleen letters, cijfers, spaties en streepjes (bijvoorbeeld "Fira Sans", Arial, sans-serif)',
+});
 
 const hexColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: 'moet een kleur zijn als #rrggbb (bijvoorbeeld #005a9c)' });
 
@@ -43,7 +52,7 @@ export const siteSchema = z.strictObject({
     /** E-mail address of the editors. */
     email: z.email({ error: 'is geen geldig e-mailadres' }).optional(),
     /** Contact page. */
-    url: url.optional(),
+    url: link.optional(),
   }),
   /** True for a demonstration site filled with synthetic data; every page then says "voorbeelddata". */
   voorbeelddata: z.boolean().default(false),
@@ -66,7 +75,7 @@ export const siteSchema = z.strictObject({
     /** Series colours of charts, in order; each must contrast at least 3:1 with the background. */
     grafiek: z.array(hexColor).min(2),
     /** Font stack, e.g. "Fira Sans, Arial, sans-serif". */
-    lettertype: text,
+    lettertype: fontStack,
     /** Path of the logo in public/, e.g. "/logo.svg". */
     logo: z.string().regex(/^\/[^\s]+\.(svg|png)$/, { error: 'moet een pad in public/ zijn, bijvoorbeeld /logo.svg' }).optional(),
   }),

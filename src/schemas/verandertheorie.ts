@@ -102,7 +102,42 @@ export const verandertheorieSchema = z
         assumptionIds.add(a.id);
       });
     });
+    // Every node takes part in the chain: a node without links says nothing about how results come about.
+    const linked = new Set(vt.verbanden.flatMap((v) => [v.van, v.naar]));
+    if (vt.knopen.length > 1)
+      vt.knopen.forEach((k, i) => {
+        if (!linked.has(k.id)) ctx.addIssue({ code: 'custom', path: ['knopen', i], message: `knoop "${k.id}" is met geen enkele andere knoop verbonden; voeg in "verbanden" een verband toe, of haal de knoop weg` });
+      });
+    const cycle = findCycle(vt.verbanden);
+    if (cycle) ctx.addIssue({ code: 'custom', path: ['verbanden', cycle.index], message: `dit verband maakt een kring: ${cycle.path.join(' → ')}; een verandertheorie loopt van activiteit naar ambitie, niet in een rondje` });
   });
+
+/** The first link that closes a cycle, and the cycle; depth-first, without recursion. */
+function findCycle(links: { van: string; naar: string }[]): { index: number; path: string[] } | undefined {
+  const out = new Map<string, { naar: string; index: number }[]>();
+  links.forEach((l, index) => l.van !== l.naar && out.set(l.van, [...(out.get(l.van) ?? []), { naar: l.naar, index }]));
+  const state = new Map<string, 'open' | 'done'>();
+  for (const start of out.keys()) {
+    if (state.has(start)) continue;
+    const stack: { node: string; next: number }[] = [{ node: start, next: 0 }];
+    state.set(start, 'open');
+    while (stack.length) {
+      const top = stack.at(-1)!;
+      const edge = out.get(top.node)?.[top.next++];
+      if (!edge) {
+        state.set(top.node, 'done');
+        stack.pop();
+      } else if (state.get(edge.naar) === 'open') {
+        const from = stack.findIndex((s) => s.node === edge.naar);
+        return { index: edge.index, path: [...stack.slice(from).map((s) => s.node), edge.naar] };
+      } else if (!state.has(edge.naar)) {
+        state.set(edge.naar, 'open');
+        stack.push({ node: edge.naar, next: 0 });
+      }
+    }
+  }
+  return undefined;
+}
 export type Verandertheorie = z.infer<typeof verandertheorieSchema>;
 export type Knoop = z.infer<typeof knoopSchema>;
 export type Verband = z.infer<typeof verbandSchema>;

@@ -23,9 +23,10 @@ const CONTROL_FILES = new Set(['expected.txt', '_delete.txt']);
 const UPDATE = process.env.UPDATE_EXPECTED === '1' && !process.env.CI;
 
 const temps: string[] = [];
+// Removing some seventy copies of the site can take longer than a hook's default 10 s on a busy machine.
 afterAll(() => {
   for (const t of temps) rmSync(t, { recursive: true, force: true });
-});
+}, 120_000);
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -8,6 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { AxeBuilder } from '@axe-core/playwright';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { launchChromium } from './browser.ts';
+import { checkPolicyText, checkSearchUnderPolicy, reportViolations, watchViolations } from './csp.ts';
 import { attributeValues, gzipSize, listFiles, urlOf, visibleText } from './site-files.ts';
 import { serve } from './static-server.ts';
 import { checkGlossaryPopover, checkProse } from './prose.ts';
@@ -47,9 +48,14 @@ for (const [file, text] of html) {
   const bad = visibleText(text).match(/\b(NaN|undefined|null)\b|\[object Object\]/);
   check(!bad, `${page}: de tekst bevat "${bad?.[0]}"`);
   // Only the search page may run a script (Pagefind), and it must stay small.
-  const scripts = [...text.matchAll(/<script(?![^>]*type="application\/ld\+json")[^>]*>([\s\S]*?)<\/script>/gi)];
-  if (page === '/zoeken/') check(scripts.reduce((n, m) => n + gzipSync(m[1]!).length, 0) <= BUDGET.islandGzip, `${page}: het zoekscript is groter dan ${BUDGET.islandGzip} bytes gzip`);
+  const scripts = [...text.matchAll(/<script(?![^>]*type="application\/ld\+json")([^>]*)>([\s\S]*?)<\/script>/gi)];
+  const scriptBytes = scripts.reduce((n, m) => {
+    const src = /\bsrc="(\/[^"]+)"/.exec(m[1]!)?.[1];
+    return n + gzipSync(src && target(src) ? readFileSync(join(root, target(src)!)) : m[2]!).length;
+  }, 0);
+  if (page === '/zoeken/') check(scriptBytes <= BUDGET.islandGzip, `${page}: het zoekscript is groter dan ${BUDGET.islandGzip} bytes gzip`);
   else check(scripts.length === 0, `${page}: bevat client-JavaScript (<script>)`);
+  checkPolicyText(page, text, check);
   check(text.includes('<html lang="nl"'), `${page}: <html lang="nl"> ontbreekt`);
   // The search index leaves out what only drowns the words people search for: the citation block (the same on
   // every page) and the tables of numbers behind the figures.
@@ -81,7 +87,9 @@ for (const file of htmlFiles) {
   const messages = report.results.flatMap((r) => r.messages);
   check(report.valid, `${urlOf(file)}: ongeldige HTML: ${messages.slice(0, 3).map((m) => `${m.ruleId} (${m.message})`).join('; ')}`);
 }
-const jsFiles = files.filter((f) => f.endsWith('.js') && !f.startsWith('pagefind/'));
+const jsFiles = files.filter((f) => f.endsWith('.js') && !f.startsWith('pagefind/') && f !== 'zoeken.js');
+const unusedPagefind = files.filter((f) => /^pagefind\/pagefind-(ui|modular-ui|component-ui|highlight)\b/.test(f));
+check(unusedPagefind.length === 0, `Pagefind-bestanden die geen pagina gebruikt: ${unusedPagefind.join(', ')}`);
 check(jsFiles.length === 0, `JavaScript-bestanden buiten pagefind/: ${jsFiles.join(', ')}`);
 
 const termPage = checkProse(html, check);
@@ -98,8 +106,10 @@ try {
     .filter((f) => !/http-equiv="refresh"/.test(html.get(f)!)) // redirects forward at once; their target is checked as a link
     .filter((f) => !only || only.has(urlOf(f)));
   if (only) console.log(`Browsercontrole op ${queue.length} van de ${htmlFiles.length} pagina's (snelle route).`);
+  const context = await browser.newContext();
+  const violations = await watchViolations(context);
   const worker = async () => {
-    const page = await (await browser.newContext()).newPage();
+    const page = await context.newPage();
     const narrow = await (await browser.newContext({ viewport: { width: 320, height: 800 } })).newPage();
     for (let file = queue.shift(); file; file = queue.shift()) {
       const path = urlOf(file);
@@ -117,6 +127,8 @@ try {
   const chartPages = htmlFiles.filter((f) => /<svg class="(chart |theory-diagram__svg)/.test(html.get(f)!)).map(urlOf);
   const chartFailures = await checkCharts(browser, url, chartPages);
   for (const p of chartPages) check(!chartFailures.some((f) => f.startsWith(`${p}:`)), chartFailures.filter((f) => f.startsWith(`${p}:`)).join('\n  FOUT '));
+  await checkSearchUnderPolicy(await context.newPage(), url, 'wijkteam', check);
+  reportViolations(violations, check);
   const page = await (await browser.newContext()).newPage();
   // Search: every expected page is among the first results, with and without diacritics.
   const expectationsFile = process.argv[4];

@@ -165,7 +165,7 @@ describe('kind-specific details', () => {
     expect(c.apa).not.toContain('Geraadpleegd');
     expect(c.apa).not.toContain('dataversie');
     expect(c.bibtex).not.toContain('note');
-    expect(c.versionSentence).toContain('zonder git-geschiedenis');
+    expect(c.versionSentence).toContain('git-geschiedenis er niet of niet helemaal');
     expect(c.highwire.map((t) => t.name)).not.toContain('citation_publication_date');
     expect(c.jsonLd['@type']).toBe('WebPage');
     for (const text of [c.apa, c.bibtex, c.ris, c.cslJson, c.jsonLdText]) expect(text).not.toMatch(/\b(undefined|null|NaN)\b/);

@@ -164,7 +164,7 @@ describe('site', () => {
     d.gebieden[0].cbsCode = '0479';
     d.thema.grafiek = ['#000000'];
     expect(issues(siteSchema, d)).toEqual([
-      'basisUrl: is geen geldig webadres: begin met https://',
+      'basisUrl: "voorbeeld.nl" is geen geldig webadres: begin met https://',
       'contact.email: is geen geldig e-mailadres',
       'thema.primair: moet een kleur zijn als #rrggbb (bijvoorbeeld #005a9c)',
       'thema.grafiek: moet minstens 2 items bevatten',

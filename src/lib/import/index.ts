@@ -3,8 +3,8 @@
  * of an indicator. planImport reads and checks everything and works out the new file text; only when
  * there is no problem at all may writeImport write it. A file is never half imported.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { applyEdits, findNodeAtLocation, modify, parseTree, type Node } from 'jsonc-parser';
 import { indicatorSchema, siteSchema, type Indicator, type Site } from '../../schemas/index.ts';
 import { comparePeriods, type Frequentie } from '../periods.ts';
@@ -15,7 +15,7 @@ import { allAreas, NIVEAU_NOUN, resolveArea, type Area, type Niveau } from './ar
 import { mapColumns, ROLE_EXAMPLES, roleOf, type ColumnMap, type Role } from './columns.ts';
 import { readTable, ReadError, type Row, type Table } from './read.ts';
 import {
-  cellText, detectDecimalMark, fitPeriod, isMissing, normalize, parseNumber, PERIOD_FORMS, readPeriod, readStatus,
+  AMBIGUOUS_NUMBER, cellText, detectDecimalMark, fitPeriod, isMissing, normalize, parseNumber, PERIOD_FORMS, readPeriod, readStatus,
   type Cell, type DecimalMark, type ImportStatus,
 } from './values.ts';
 
@@ -47,6 +47,8 @@ export interface ImportOptions {
   contentDir: string;
   /** Replace existing observations with the same period, area and category; keep the rest. */
   samenvoegen?: boolean;
+  /** The decimal mark, when the editor says it; otherwise it is read from the numbers. */
+  decimaalteken?: DecimalMark;
   /** Sheet of an XLSX file; default the first. */
   blad?: string;
   /** How file names are shown; default as given. */
@@ -179,7 +181,9 @@ export async function planImport(options: ImportOptions): Promise<ImportPlan> {
     table = await readTable(options.file, { blad: options.blad });
   } catch (error) {
     if (error instanceof ReadError) return fail(error.message);
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return fail(`bestand ${options.file} bestaat niet`);
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return fail(`bestand ${options.file} bestaat niet`);
+    if (code === 'EACCES' || code === 'EPERM') return fail(`je hebt geen rechten om ${options.file} te lezen`);
     throw error;
   }
   const rows = table.rows.filter((r) => !isComment(r) && !isEmpty(r));
@@ -213,7 +217,18 @@ export async function planImport(options: ImportOptions): Promise<ImportPlan> {
   if (!col('status').length) plan.notes.push('Geen kolom status: elke waarde wordt definitief.');
 
   const valueCol = col('waarde')[0]!;
-  const mark: DecimalMark = detectDecimalMark(dataRows.map((r) => r.cells[valueCol]).filter((c): c is string => typeof c === 'string'), table.separator);
+  const valueTexts = dataRows.map((r) => r.cells[valueCol]).filter((c): c is string => typeof c === 'string');
+  const detected = options.decimaalteken ?? detectDecimalMark(valueTexts, table.separator);
+  if (detected === 'onduidelijk') {
+    const examples = [...new Set(valueTexts.map((t) => t.trim()).filter((t) => AMBIGUOUS_NUMBER.test(t)))].slice(0, 3);
+    const first = examples[0]!;
+    const mark = first.includes('.') ? 'punt' : 'komma';
+    const other = mark === 'punt' ? 'komma' : 'punt';
+    const digits = first.replace(/[.,]/g, '');
+    const asDecimal = String(Number(digits) / 1000).replace('.', ',');
+    return fail(`${examples.length === 1 ? 'het getal' : 'de getallen'} ${examples.map((e) => `"${e}"`).join(', ')} ${examples.length === 1 ? 'kan' : 'kunnen'} duizendtallen of decimalen zijn: "${first}" is ${digits} of ${asDecimal}. Zeg welke: --decimaalteken ${other} als de ${mark} duizendtallen scheidt, of --decimaalteken ${mark} als de ${mark} het decimaalteken is`);
+  }
+  const mark: DecimalMark = detected;
   if (dataRows.some((r) => typeof r.cells[valueCol] === 'string'))
     plan.notes.push(mark === 'komma' ? 'Getallen: komma als decimaalteken, punt voor duizendtallen (1.234,5).' : 'Getallen: punt als decimaalteken (1234.5).');
 
@@ -414,11 +429,45 @@ function replaceObservations(text: string, items: { obs: RawObservation; index?:
   return text.slice(0, node.offset) + array + text.slice(node.offset + node.length);
 }
 
-/** Writes the planned text; refuses when there are problems or the file changed since planning. */
-export function writeImport(plan: ImportPlan): void {
-  if (plan.errors.length || plan.after === undefined) throw new Error('er zijn problemen; er wordt niets geschreven');
-  if (readFileSync(plan.indicatorFile, 'utf8') !== plan.before) throw new Error(`${plan.indicatorFile} is veranderd tijdens het importeren; er is niets geschreven. Probeer het opnieuw.`);
-  if (plan.after !== plan.before) writeFileSync(plan.indicatorFile, plan.after);
+/** A file the import could not write; the message is Dutch and the indicator file is unchanged. */
+export class WriteError extends Error {}
+
+/** The file operations writeImport needs; tests pass failing ones to simulate a full disk or a read-only folder. */
+export interface WriteFs {
+  writeFileSync: (file: string, text: string, options: { flag: string }) => void;
+  renameSync: (from: string, to: string) => void;
+  rmSync: (file: string, options: { force: boolean }) => void;
+}
+
+const WRITE_REASONS: Record<string, string> = {
+  ENOSPC: 'de schijf is vol',
+  EDQUOT: 'de schijf is vol (quotum bereikt)',
+  EROFS: 'de map is alleen-lezen',
+  EACCES: 'je hebt geen rechten om in deze map te schrijven',
+  EPERM: 'je hebt geen rechten om in deze map te schrijven',
+  EISDIR: 'op die plek staat een map',
+};
+
+/**
+ * Writes the planned text; refuses when there are problems or the file changed since planning.
+ * The text goes to a temporary file in the same folder, which is then renamed over the indicator file:
+ * a rename within a folder is atomic, so a full disk or a crash never leaves a half-written file.
+ */
+export function writeImport(plan: ImportPlan, fs: WriteFs = { writeFileSync, renameSync, rmSync }, rel: (p: string) => string = (p) => p): void {
+  if (plan.errors.length || plan.after === undefined) throw new WriteError('er zijn problemen; er wordt niets geschreven');
+  if (readFileSync(plan.indicatorFile, 'utf8') !== plan.before) throw new WriteError(`${rel(plan.indicatorFile)} is veranderd tijdens het importeren; er is niets geschreven. Probeer het opnieuw.`);
+  if (plan.after === plan.before) return;
+  const temp = join(dirname(plan.indicatorFile), `.${basename(plan.indicatorFile)}.${process.pid}.tmp`);
+  try {
+    fs.writeFileSync(temp, plan.after, { flag: 'wx' });
+    fs.renameSync(temp, plan.indicatorFile);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    try {
+      fs.rmSync(temp, { force: true });
+    } catch { /* a read-only folder has no temporary file to remove */ }
+    throw new WriteError(`kan ${rel(plan.indicatorFile)} niet schrijven: ${WRITE_REASONS[code] ?? `het systeem meldt ${code || (error as Error).message}`}. Er is niets veranderd: het bestand is nog zoals het was.`);
+  }
 }
 
 const nl = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 10 });

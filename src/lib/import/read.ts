@@ -5,12 +5,13 @@
  * XLSX: the first sheet or a named one, via exceljs; a number shown as a percentage (0,125 as 12,5%)
  * is read as the percentage (12.5).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import type ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { didYouMean } from '../suggest.ts';
 import type { Cell } from './values.ts';
+import { xlsxProblem } from './zip-guard.ts';
 
 export interface Row {
   /** 1-based row number in the file or sheet. */
@@ -80,11 +81,15 @@ function excelCell(value: ExcelValue, numFmt: string | undefined): Cell {
 async function readXlsx(file: string, sheetName?: string): Promise<Table> {
   // exceljs is large; load it only for Excel files, so a CSV import starts quickly.
   const { default: Excel } = await import('exceljs');
+  const bytes = readFileSync(file);
+  // Checked before exceljs sees it: a renamed text file or a zip bomb gets a Dutch message, not all memory.
+  const problem = xlsxProblem(bytes);
+  if (problem) throw new ReadError(problem);
   const workbook = new Excel.Workbook();
   try {
-    await workbook.xlsx.readFile(file);
-  } catch (error) {
-    throw new ReadError(`kan ${file} niet lezen als Excel-bestand (.xlsx): ${(error as Error).message}`);
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch {
+    throw new ReadError(`kan ${file} niet lezen als Excel-bestand (.xlsx); sla het in Excel opnieuw op als .xlsx of als CSV`);
   }
   const names = workbook.worksheets.map((w) => w.name);
   const sheet = sheetName === undefined ? workbook.worksheets[0] : workbook.worksheets.find((w) => w.name === sheetName) ?? workbook.worksheets.find((w) => w.name.toLowerCase() === sheetName.toLowerCase());
@@ -106,9 +111,14 @@ async function readXlsx(file: string, sheetName?: string): Promise<Table> {
 }
 
 const CSV_EXTENSIONS = new Set(['.csv', '.txt', '.tsv']);
+/** Far more than any export of one indicator; a larger file would only fill the memory. */
+const MAX_CSV_BYTES = 50 * 1024 * 1024;
 
 export async function readTable(file: string, options: { blad?: string } = {}): Promise<Table> {
   if (!existsSync(file)) throw new ReadError(`bestand "${file}" bestaat niet`);
+  const stats = statSync(file);
+  if (!stats.isFile()) throw new ReadError(`"${file}" is geen bestand`);
+  if (stats.size > MAX_CSV_BYTES) throw new ReadError(`het bestand is ${Math.round(stats.size / 1024 / 1024)} MB; een export voor de import mag hoogstens ${MAX_CSV_BYTES / 1024 / 1024} MB zijn. Splits het bestand`);
   const ext = extname(file).toLowerCase();
   if (ext === '.xlsx') return readXlsx(file, options.blad);
   if (options.blad !== undefined) throw new ReadError('--blad kan alleen bij een Excel-bestand (.xlsx)');

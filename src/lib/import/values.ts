@@ -35,23 +35,30 @@ const clean = (s: string) => s.trim().replace(/^€\s*/, '').replace(/\s*%$/, ''
 const COMMA_NUMBER = /^-?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$/;
 const POINT_NUMBER = /^-?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;
 
+/** "1.250" or "1,250": a thousands group or three decimals; only the writer knows. "0.875" is never a group. */
+export const AMBIGUOUS_NUMBER = /^-?[1-9]\d{0,2}[.,]\d{3}$/;
+
 /**
- * Which decimal mark the texts in a value column use. "12,5" and "1.234,5" say komma; "12.5" and
- * "1,234.5" say punt; "1.234" and "1,234" say nothing (both could be thousands). Without evidence, or
- * with evidence both ways, the file's separator decides (`;` komma, `,` punt), else komma.
+ * Which decimal mark the texts in a value column use. "12,5", "0,875" and "1.234,5" say komma; "12.5",
+ * "0.875" and "1,234.5" say punt; "1.250.000" says komma; "1.250" and "1,250" say nothing (thousands or decimals). Evidence both
+ * ways: the separator decides (`,` punt, else komma). No evidence: a `;` file is Dutch (komma); in any
+ * other file a number like "1.250" is `onduidelijk` and the editor must say which (--decimaalteken).
  */
-export function detectDecimalMark(texts: string[], separator?: string): DecimalMark {
+export function detectDecimalMark(texts: string[], separator?: string): DecimalMark | 'onduidelijk' {
   let komma = false;
   let punt = false;
+  let ambiguous = false;
   for (const raw of texts) {
     const s = clean(raw);
-    if (/^-?\d+,\d+$/.test(s) && !/^-?\d{1,3},\d{3}$/.test(s)) komma = true;
-    if (/^-?\d{1,3}(\.\d{3})+,\d+$/.test(s)) komma = true;
-    if (/^-?\d+\.\d+$/.test(s) && !/^-?\d{1,3}(\.\d{3})+$/.test(s)) punt = true;
-    if (/^-?\d{1,3}(,\d{3})+\.\d+$/.test(s)) punt = true;
+    if (AMBIGUOUS_NUMBER.test(s)) ambiguous = true;
+    // Two groups ("1.250.000") can only be thousands, so the other mark is the decimal one.
+    else if (/^-?\d+,\d+$/.test(s) || /^-?\d{1,3}(\.\d{3})+,\d+$/.test(s) || /^-?\d{1,3}(\.\d{3}){2,}$/.test(s)) komma = true;
+    else if (/^-?\d+\.\d+$/.test(s) || /^-?\d{1,3}(,\d{3})+\.\d+$/.test(s) || /^-?\d{1,3}(,\d{3}){2,}$/.test(s)) punt = true;
   }
   if (komma !== punt) return komma ? 'komma' : 'punt';
-  return separator === ',' ? (komma ? 'punt' : 'komma') : 'komma';
+  if (komma && punt) return separator === ',' ? 'punt' : 'komma';
+  if (ambiguous && separator !== ';') return 'onduidelijk';
+  return 'komma';
 }
 
 /** A number from a cell: numbers pass; text is read with the file's decimal mark. */

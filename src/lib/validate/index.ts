@@ -1,12 +1,13 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, relative, basename } from 'node:path';
+import { existsSync } from 'node:fs';
+import { basename, dirname, extname, join, relative, sep } from 'node:path';
 import type { Root } from 'mdast';
 import { parseText } from '../markdown/parse.ts';
 import { checkProse, checkSummary, type ProseStats } from '../markdown/prose.ts';
 import { inspectText, type FigureUse } from '../markdown/safety.ts';
 import { didYouMean } from '../suggest.ts';
 import { COLLECTIONS, type CollectionSpec } from './collections.ts';
-import { checkIntegrity, type Entries, type Entry, type Known } from './integrity.ts';
+import { listContent, readText } from './files.ts';
+import { checkIntegrity, type Entries, type Entry, type IntegrityOptions, type Known } from './integrity.ts';
 import { isSyntaxProblem, parseFrontmatter, parseJson, type Parsed } from './parse.ts';
 import { type Problem, sortProblems } from './problem.ts';
 import { checkPlaceholders, withoutPlaceholderIssues } from './placeholders.ts';
@@ -15,13 +16,6 @@ import { issuesToProblems } from './schema-issues.ts';
 export { formatProblem, type Problem } from './problem.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-function listFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    return statSync(full).isDirectory() ? listFiles(full) : [full];
-  });
-}
 
 /** Explains the most common MDX mistakes of editors in Dutch; undefined when the mistake is not a known one. */
 function mdxMessage(reason: string): string | undefined {
@@ -82,7 +76,7 @@ const toSlug = (name: string) => name.normalize('NFD').replace(/[\u0300-\u036f]/
  * Validates a content folder: syntax, schemas, ids, references. Reports every problem at once.
  * `root` is the project root; file names in problems are relative to it.
  */
-export async function validateContent(contentDir: string, root = process.cwd(), options: { prose?: boolean } = {}): Promise<{ problems: Problem[]; entries: Entries; warnings: Problem[]; prose: Map<string, ProseStats> }> {
+export async function validateContent(contentDir: string, root = process.cwd(), options: { prose?: boolean } & IntegrityOptions = {}): Promise<{ problems: Problem[]; entries: Entries; warnings: Problem[]; prose: Map<string, ProseStats> }> {
   const problems: Problem[] = [];
   // Prose warnings (B1, lint) are for editors running npm run check; the build skips them.
   const warnings: Problem[] = [];
@@ -95,6 +89,19 @@ export async function validateContent(contentDir: string, root = process.cwd(), 
   if (!existsSync(contentDir)) {
     return { problems: [{ file: rel(contentDir), path: '', message: 'de contentmap bestaat niet' }], entries, warnings, prose };
   }
+  // One walk that never follows a link; links are reported once and never read.
+  const listing = listContent(contentDir, root);
+  for (const l of listing.problems) problems.push({ file: rel(l.full), path: '', message: l.message, hint: l.hint });
+  const isFile = new Set(listing.files);
+  const filesIn = (dir: string) => listing.files.filter((f) => f.startsWith(dir + sep));
+  const read = (full: string, file: string): string | undefined => {
+    const result = readText(full, file);
+    if ('problem' in result) {
+      problems.push(result.problem);
+      return undefined;
+    }
+    return result.text;
+  };
 
   // Ids that exist in a file, valid or not: a reference to an invalid entry is not a second problem.
   const known: Known = new Map();
@@ -130,11 +137,14 @@ export async function validateContent(contentDir: string, root = process.cwd(), 
     if (spec.file) {
       const full = join(contentDir, spec.file);
       claimed.add(full);
-      if (!existsSync(full)) {
+      if (!isFile.has(full)) {
+        if (listing.problems.some((l) => l.full === full)) continue;
         if (spec.required) problems.push({ file: rel(full), path: '', message: 'dit bestand ontbreekt', hint: spec.format === 'array' ? 'maak het aan met de inhoud [] als er nog niets in hoeft' : 'het bevat de instellingen van de site: naam, kleuren en gebieden; zet het terug' });
         continue;
       }
-      const parsed = parseJson(readFileSync(full, 'utf8'));
+      const text = read(full, rel(full));
+      if (text === undefined) continue;
+      const parsed = parseJson(text);
       if (isSyntaxProblem(parsed)) {
         problems.push({ file: rel(full), line: parsed.line, column: parsed.column, path: '', message: parsed.message });
         continue;
@@ -165,8 +175,13 @@ export async function validateContent(contentDir: string, root = process.cwd(), 
     }
 
     const dir = join(contentDir, spec.folder!);
-    if (!existsSync(dir)) continue;
-    for (const full of listFiles(dir).sort()) {
+    if (!listing.dirs.includes(dir)) continue;
+    // A subfolder would give ids with a slash, which no route accepts: refuse it with everything in it.
+    for (const sub of listing.dirs.filter((d) => dirname(d) === dir)) {
+      problems.push({ file: `${rel(sub)}/`, path: '', message: `is een map in ${spec.folder}/; daar staan alleen bestanden, geen mappen`, hint: `zet de bestanden direct in ${spec.folder}/, of verwijder de map` });
+      for (const f of filesIn(sub)) claimed.add(f);
+    }
+    for (const full of listing.files.filter((f) => dirname(f) === dir)) {
       claimed.add(full);
       const file = rel(full);
       const ext = extname(full);
@@ -186,7 +201,8 @@ export async function validateContent(contentDir: string, root = process.cwd(), 
         continue;
       }
       know(spec, id);
-      const text = readFileSync(full, 'utf8');
+      const text = read(full, file);
+      if (text === undefined) continue;
       const parsed = spec.format === 'json' ? parseJson(text) : parseFrontmatter(text);
       if (isSyntaxProblem(parsed)) {
         problems.push({ file, line: parsed.line, column: parsed.column, path: '', message: parsed.message });
@@ -218,11 +234,11 @@ export async function validateContent(contentDir: string, root = process.cwd(), 
   }
 
   const places = [...COLLECTIONS.filter((c) => c.folder).map((c) => `${c.folder}/`), ...COLLECTIONS.filter((c) => c.file).map((c) => c.file!)];
-  for (const full of listFiles(contentDir))
+  for (const full of listing.files)
     if (!claimed.has(full))
       problems.push({ file: rel(full), path: '', message: 'de site leest dit bestand niet: het staat niet op een plek voor inhoud', hint: `inhoud hoort in ${places.slice(0, -1).join(', ')} of ${places.at(-1)}; verplaats of verwijder dit bestand` });
 
-  problems.push(...checkIntegrity(entries, known));
+  problems.push(...checkIntegrity(entries, known, { referenceDate: options.referenceDate }));
   const indicators = known.get('indicatoren') ?? new Set<string>();
   for (const f of figures)
     if (!indicators.has(f.indicator))

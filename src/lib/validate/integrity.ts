@@ -2,6 +2,7 @@ import type { Site } from '../../schemas/index.ts';
 import { contrastRatio } from '../contrast.ts';
 import { didYouMean } from '../suggest.ts';
 import { formatPath, type Problem } from './problem.ts';
+import { isGeneratedRoute, isIndexRoute, knownRoutes, normalRoute, RESERVED_PAGE_IDS } from '../routes.ts';
 
 /** A validated entry, with enough to point an editor at the right line. */
 export interface Entry {
@@ -19,6 +20,17 @@ export type Entries = Map<string, Map<string, Entry>>;
 /** Per collection: every id that exists in a file, including entries that failed validation. */
 export type Known = Map<string, Set<string>>;
 
+export interface IntegrityOptions {
+  /**
+   * JJJJ-MM-DD of the data version (the last commit of the content): nothing can have happened after it.
+   * From git, not the clock, so a build of one commit always gives the same result. Unknown: not checked.
+   */
+  referenceDate?: string;
+}
+
+/** "2026-12" lies after "2026-11-30"; compared at the precision of the date. */
+const isAfter = (date: string, reference: string) => date > reference.slice(0, date.length);
+
 /** What a reference points to, and where an editor finds (or adds) it. */
 const TARGETS: Record<string, { label: string; place: string }> = {
   ketens: { label: 'keten', place: 'ketens/' }, indicatoren: { label: 'indicator', place: 'indicatoren/' },
@@ -32,7 +44,7 @@ const TARGETS: Record<string, { label: string; place: string }> = {
  * `known` holds the ids of entries that exist but are invalid; references to them are not reported
  * again (the entry's own problem is), and neither is anything that needs a valid site.json when it is not.
  */
-export function checkIntegrity(entries: Entries, known: Known = new Map()): Problem[] {
+export function checkIntegrity(entries: Entries, known: Known = new Map(), options: IntegrityOptions = {}): Problem[] {
   const problems: Problem[] = [];
   const ids = (c: string) => entries.get(c) ?? new Map<string, Entry>();
   const exists = (c: string, id: string) => ids(c).has(id) || (known.get(c)?.has(id) ?? false);
@@ -124,7 +136,9 @@ export function checkIntegrity(entries: Entries, known: Known = new Map()): Prob
     const pub = ids('publicaties').get(e.data.publicatie);
     if (!pub) continue;
     const numbers = new Set<string>(pub.data.aanbevelingen.flatMap((a: { nummer: string; subaanbevelingen: { nummer: string }[] }) => [a.nummer, ...a.subaanbevelingen.map((s) => s.nummer)]));
-    e.data.statussen.forEach((s: { aanbeveling: string }, i: number) => {
+    e.data.statussen.forEach((s: { aanbeveling: string; datum: string }, i: number) => {
+      if (options.referenceDate && isAfter(s.datum, options.referenceDate))
+        report(e, ['statussen', i, 'datum'], `${s.datum} ligt na de datum van deze versie van de inhoud (${options.referenceDate}); een stand kan niet in de toekomst liggen`, 'controleer de datum');
       if (!numbers.has(s.aanbeveling))
         report(e, ['statussen', i, 'aanbeveling'], `publicatie "${e.data.publicatie}" heeft geen aanbeveling "${s.aanbeveling}"`, `de aanbevelingen van deze publicatie hebben de nummers ${[...numbers].join(', ')}`);
     });
@@ -149,13 +163,43 @@ export function checkIntegrity(entries: Entries, known: Known = new Map()): Prob
     });
   }
 
+  const allIds = (c: string) => new Set([...ids(c).keys(), ...(known.get(c) ?? [])]);
+  for (const e of ids('paginas').values())
+    if (RESERVED_PAGE_IDS.has(e.id)) report(e, [], `de id "${e.id}" is al het adres /${e.id}/ van een vast onderdeel van de site; deze pagina zou dat vervangen`, 'hernoem het bestand, bijvoorbeeld naar "over-' + e.id + '.mdx"');
+
   const redirectEntry = ids('omleidingen').get('omleidingen');
   if (redirectEntry) {
+    const list: { van: string; naar: string }[] = redirectEntry.data.omleidingen;
+    const routes = knownRoutes(allIds);
+    const next = new Map(list.map((r) => [normalRoute(r.van), normalRoute(r.naar)]));
     const from = new Set<string>();
-    redirectEntry.data.omleidingen.forEach((r: { van: string; naar: string }, i: number) => {
-      if (from.has(r.van)) report(redirectEntry, ['omleidingen', i, 'van'], `"${r.van}" staat al eerder in de lijst; een oud adres kan maar naar één nieuw adres leiden`);
-      if (r.van === r.naar) report(redirectEntry, ['omleidingen', i, 'naar'], 'is hetzelfde als "van"; een omleiding moet naar een ander adres gaan');
-      from.add(r.van);
+    const inCycle = new Set<string>();
+    // Suggest only addresses as deep as the one given: "/ketens/" starts every keten address, but is no typo of one.
+    const depth = (p: string) => p.split('/').length;
+    list.forEach((r, i) => {
+      const van = normalRoute(r.van);
+      const naar = normalRoute(r.naar);
+      const at = (field: string) => ['omleidingen', i, field];
+      if (from.has(van)) report(redirectEntry, at('van'), `"${r.van}" staat al eerder in de lijst; een oud adres kan maar naar één nieuw adres leiden`);
+      from.add(van);
+      if (van === naar) {
+        report(redirectEntry, at('naar'), 'is hetzelfde als "van"; een omleiding moet naar een ander adres gaan');
+        return;
+      }
+      if (isIndexRoute(van)) report(redirectEntry, at('van'), `"${r.van}" is ${van === '/' ? 'de voorpagina' : 'een overzichtspagina'} van de site; een omleiding zou die pagina vervangen`, 'een omleiding gaat van een oud adres dat niet meer bestaat naar het nieuwe');
+      else if (routes.has(van)) report(redirectEntry, at('van'), `"${r.van}" is een pagina die nog bestaat; een omleiding zou die pagina vervangen`, 'haal de omleiding weg, of hernoem eerst de pagina');
+      // Follow the chain: it must end at a page, never come back to where it started.
+      const seen = [van];
+      let end = naar;
+      while (next.has(end) && !seen.includes(end)) {
+        seen.push(end);
+        end = next.get(end)!;
+      }
+      if (seen.includes(end)) {
+        if (!inCycle.has(van)) report(redirectEntry, at('naar'), `de omleidingen vormen een kring: ${[...seen, end].join(' → ')}; een lezer komt nooit aan`, 'laat de laatste omleiding naar een bestaande pagina gaan');
+        seen.forEach((p) => inCycle.add(p));
+      } else if (!routes.has(end) && !isGeneratedRoute(end))
+        report(redirectEntry, at('naar'), `${end === naar ? `"${r.naar}"` : `"${r.naar}" leidt via andere omleidingen naar "${end}", maar dat`} is geen pagina van deze site`, didYouMean(end, [...routes].filter((p) => depth(p) === depth(end))));
     });
   }
 

@@ -79,6 +79,8 @@ function parsedKeys(value: unknown): number {
  * tree for line numbers only when a line is asked for. Anything else goes through jsonc-parser, which knows where.
  */
 export function parseJson(text: string): Parsed | SyntaxProblem {
+  const deep = tooDeep(text);
+  if (deep) return deep;
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -96,6 +98,29 @@ export function parseJson(text: string): Parsed | SyntaxProblem {
       return lineOfPath(tree, starts, path);
     },
   };
+}
+
+/** Deeper than any content needs; deeper nesting would exhaust the stack of every recursive reader after us. */
+export const MAX_DEPTH = 64;
+
+/** The first place where brackets nest deeper than MAX_DEPTH, outside strings; one pass, no recursion. */
+function tooDeep(text: string): SyntaxProblem | undefined {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (inString) {
+      if (ch === '\\') i++;
+      else if (ch === '"') inString = false;
+    } else if (ch === '"') inString = true;
+    else if (ch === '[' || ch === '{') {
+      if (++depth > MAX_DEPTH) {
+        const { line, column } = position(lineStarts(text), i);
+        return { line, column, message: `ongeldige JSON: de haakjes [ en { zijn hier meer dan ${MAX_DEPTH} niveaus diep genest; zo diep gaat geen inhoud` };
+      }
+    } else if (ch === ']' || ch === '}') depth--;
+  }
+  return undefined;
 }
 
 function lineOfPath(tree: JsonNode, starts: number[], path: readonly PropertyKey[]): number | undefined {
@@ -207,7 +232,13 @@ export function parseFrontmatter(text: string): Parsed | SyntaxProblem {
       message = 'een lijst [ … ] of object { … } is niet afgesloten; controleer de haakjes';
     return { line: pos.line + 1, column: pos.col, message: `ongeldige frontmatter (YAML): ${message}` };
   }
-  const data = doc.toJS() ?? {};
+  let data: unknown;
+  try {
+    // yaml stops at 100 alias expansions: "&a [*b, *b, …]" chains would otherwise take all memory.
+    data = doc.toJS({ maxAliasCount: 100 }) ?? {};
+  } catch {
+    return { line: 2, column: 1, message: 'ongeldige frontmatter (YAML): te veel verwijzingen (& en *) naar andere velden; schrijf de waarden gewoon uit' };
+  }
   const bodyStart = match[0].length;
   return {
     data,
