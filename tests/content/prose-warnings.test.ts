@@ -27,6 +27,8 @@ Dit is **voorbeelddata**.
 
 ${long}
 
+De uitvoeringsovereenkomst regelt de arbeidsmarktparticipatiebevordering.
+
 ## Kop
 
 #### Te diep
@@ -35,6 +37,7 @@ ${long}
 
 Zie [de bron][nergens] en [leeg]().
 `);
+  writeFileSync(join(content, 'begrippen', 'uitvoeringsovereenkomst.md'), '---\nterm: uitvoeringsovereenkomst\ndefinitie: De afspraken over het werk (voorbeelddata).\n---\n\nVoorbeelddata.\n');
   const { problems, warnings, prose } = await validateContent(content, root, { prose: true });
   const lines = warnings.map(formatProblem);
 
@@ -45,22 +48,26 @@ Zie [de bron][nergens] en [leeg]().
     expect(words).toBeGreaterThan(25);
     expect(lines).toContain(`content/paginas/lang.mdx:8:1 › (tekst): zin van ${words} woorden (B1: hoogstens 25); maak er twee zinnen van: „De coördinator van het steunpunt vertelt dat …”`);
   });
+  it('name a very long word, unless the glossary explains it', () => {
+    expect(lines).toContain('content/paginas/lang.mdx:10:1 › (tekst): lang woord „arbeidsmarktparticipatiebevordering” (35 letters); splits het of leg het uit');
+    expect(lines.filter((l) => l.includes('uitvoeringsovereenkomst'))).toEqual([]);
+  });
   it('hold a summary to at most 20 words per sentence', () => {
     expect(summary.split(' ').length).toBeGreaterThan(20);
     expect(lines).toContain(`content/paginas/lang.mdx:3 › samenvatting: zin van ${summary.split(' ').length} woorden (B1: hoogstens 20); maak er twee zinnen van: „Deze samenvatting heeft een zin die voor …”`);
   });
   it('catch skipped heading levels, duplicate headings, empty and undefined links', () => {
-    expect(lines).toContain('content/paginas/lang.mdx:12:1 › (tekst): een kopniveau wordt overgeslagen (bijvoorbeeld ## gevolgd door ####); neem het volgende niveau');
-    expect(lines).toContain('content/paginas/lang.mdx:14:1 › (tekst): dit kopje staat er al; geef elk kopje een eigen tekst (het is ook het anker van de link)');
-    expect(lines.some((l) => l.startsWith('content/paginas/lang.mdx:16:5 › (tekst): deze verwijzing [zo] heeft geen adres'))).toBe(true);
-    expect(lines).toContain('content/paginas/lang.mdx:16:27 › (tekst): deze link of afbeelding heeft geen adres');
+    expect(lines).toContain('content/paginas/lang.mdx:14:1 › (tekst): een kopniveau wordt overgeslagen (bijvoorbeeld ## gevolgd door ####); neem het volgende niveau');
+    expect(lines).toContain('content/paginas/lang.mdx:16:1 › (tekst): dit kopje staat er al; geef elk kopje een eigen tekst (het is ook het anker van de link)');
+    expect(lines.some((l) => l.startsWith('content/paginas/lang.mdx:18:5 › (tekst): deze verwijzing [zo] heeft geen adres'))).toBe(true);
+    expect(lines).toContain('content/paginas/lang.mdx:18:27 › (tekst): deze link of afbeelding heeft geen adres');
   });
   it('give a readability score per page', () => {
     const stats = prose.get('content/paginas/lang.mdx');
-    // Paragraphs and headings: "Dit is voorbeelddata.", the long sentence, three headings, the links line.
-    expect(stats?.sentences).toBe(6);
+    // "Dit is voorbeelddata.", the long sentence, the glossary sentence, three headings, the links line.
+    expect(stats?.sentences).toBe(7);
     expect(stats!.words).toBeGreaterThan(words + 8);
-    expect(stats!.score).toBeCloseTo(fleschDouma(stats!.words, 6, stats!.syllables));
+    expect(stats!.score).toBeCloseTo(fleschDouma(stats!.words, 7, stats!.syllables));
   });
   it('are left out when not asked for (the build)', async () => {
     const { warnings: none } = await validateContent(content, root);

@@ -20,7 +20,7 @@ export interface ProseWarning { line?: number; column?: number; message: string 
 export interface ProseStats { sentences: number; words: number; syllables: number; score: number }
 
 /** A retext plugin: the Dutch B1 rules (long sentences, very long words), and totals for Flesch-Douma. */
-function retextB1(kind: B1Kind) {
+function retextB1(kind: B1Kind, glossary: ReadonlySet<string>) {
   const limits = B1_LIMITS[kind];
   return () => (tree: NlcstRoot, file: VFile) => {
     const stats = { sentences: 0, words: 0, syllables: 0 };
@@ -33,8 +33,8 @@ function retextB1(kind: B1Kind) {
       if (words.length > limits.sentenceWords)
         file.message(`zin van ${words.length} woorden (B1: hoogstens ${limits.sentenceWords}); maak er twee zinnen van: „${toString(sentence).trim().split(/\s+/).slice(0, 7).join(' ')} …”`, { place: sentence.position, ruleId: 'b1-zinslengte' });
       for (const w of new Set(words))
-        // Only words: an e-mail or web address is not a word to split.
-        if ([...w].length > limits.wordLetters && /^[\p{L}’'-]+$/u.test(w))
+        // Only words: an e-mail or web address is not a word to split; a glossary term is explained by its link.
+        if ([...w].length > limits.wordLetters && /^[\p{L}’'-]+$/u.test(w) && !glossary.has(w.toLowerCase()))
           file.message(`lang woord „${w}” (${[...w].length} letters); splits het of leg het uit`, { place: sentence.position, ruleId: 'b1-woordlengte' });
     });
     file.data.b1 = stats;
@@ -74,7 +74,7 @@ const b1Stats = (file: VFile): ProseStats => {
  * Prose checks on a parsed body: lint rules that catch real mistakes, and B1 rules on the Dutch text.
  * `offset` is the number of lines before the body (the frontmatter).
  */
-export async function checkProse(tree: Root, body: string, offset: number): Promise<{ warnings: ProseWarning[]; stats: ProseStats }> {
+export async function checkProse(tree: Root, body: string, offset: number, glossary: ReadonlySet<string> = new Set()): Promise<{ warnings: ProseWarning[]; stats: ProseStats }> {
   // The text itself: the retext bridge needs it to place sentences on their lines.
   const file = new VFile(body);
   const lint = unified()
@@ -84,15 +84,15 @@ export async function checkProse(tree: Root, body: string, offset: number): Prom
     .use(remarkLintNoEmptyUrl)
     .use(remarkLintNoUndefinedReferences)
     .use(remarkNoBodyTitle)
-    .use(remarkRetext, unified().use(retextDutch).use(retextRepeatedWords).use(retextB1('tekst')) as never);
+    .use(remarkRetext, unified().use(retextDutch).use(retextRepeatedWords).use(retextB1('tekst', glossary)) as never);
   await lint.run(structuredClone(tree), file);
   return { warnings: messagesOf(file, offset), stats: b1Stats(file) };
 }
 
 /** B1 rules on a summary (`samenvatting`), which is held to stricter limits than body text. */
-export async function checkSummary(text: string): Promise<{ warnings: ProseWarning[]; stats: ProseStats }> {
+export async function checkSummary(text: string, glossary: ReadonlySet<string> = new Set()): Promise<{ warnings: ProseWarning[]; stats: ProseStats }> {
   const file = new VFile(text);
-  const processor = unified().use(retextDutch).use(retextRepeatedWords).use(retextB1('samenvatting'));
+  const processor = unified().use(retextDutch).use(retextRepeatedWords).use(retextB1('samenvatting', glossary));
   await processor.run(processor.parse(file), file);
   return { warnings: messagesOf(file, 0).map(({ message }) => ({ message })), stats: b1Stats(file) };
 }

@@ -5,6 +5,7 @@ import { parseText } from '../markdown/parse.ts';
 import { checkProse, checkSummary, type ProseStats } from '../markdown/prose.ts';
 import { inspectText, type FigureUse } from '../markdown/safety.ts';
 import { didYouMean } from '../suggest.ts';
+import { loadGlossary } from '../glossary.ts';
 import { COLLECTIONS, type CollectionSpec } from './collections.ts';
 import { listContent, readText } from './files.ts';
 import { checkIntegrity, type Entries, type Entry, type IntegrityOptions, type Known } from './integrity.ts';
@@ -81,6 +82,8 @@ export async function validateContent(contentDir: string, root = process.cwd(), 
   // Prose warnings (B1, lint) are for editors running npm run check; the build skips them.
   const warnings: Problem[] = [];
   const prose = new Map<string, ProseStats>();
+  // Words the glossary explains are not "too long" for B1: the text links them to their explanation.
+  const glossaryWords = new Set(options.prose && existsSync(contentDir) ? loadGlossary(contentDir).flatMap((t) => t.forms.map((f) => f.toLowerCase())) : []);
   const entries: Entries = new Map();
   const rel = (p: string) => relative(root, p).split('\\').join('/');
   const claimed = new Set<string>();
@@ -213,14 +216,14 @@ export async function validateContent(contentDir: string, root = process.cwd(), 
         problems.push(...body.problems);
         for (const f of body.figures) figures.push({ ...f, file });
         if (options.prose && body.tree) {
-          const result = await checkProse(body.tree, parsed.body ?? '', (parsed.bodyLine ?? 1) - 1);
+          const result = await checkProse(body.tree, parsed.body ?? '', (parsed.bodyLine ?? 1) - 1, glossaryWords);
           warnings.push(...result.warnings.map((w) => ({ file, ...w, path: '(tekst)' })));
           if (result.stats.sentences) prose.set(file, result.stats);
         }
       }
       const summary = (parsed.data as { samenvatting?: unknown } | null)?.samenvatting;
       if (options.prose && typeof summary === 'string' && summary.trim()) {
-        const result = await checkSummary(summary);
+        const result = await checkSummary(summary, glossaryWords);
         warnings.push(...result.warnings.map((w) => ({ file, line: parsed.lineOf(['samenvatting']), path: 'samenvatting', message: w.message })));
       }
       problems.push(...checkPlaceholders(file, parsed.data, parsed.lineOf, { body: parsed.body, bodyLine: parsed.bodyLine }));
