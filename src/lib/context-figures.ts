@@ -19,8 +19,3 @@ export function contextFiguresFor<T extends ContextCandidate>(indicators: readon
     .sort((a, b) => a.titel.localeCompare(b.titel, 'nl') || a.id.localeCompare(b.id));
 }
 
-/** Counts for overviews such as /ketens/: how many context figures a keten has, and how many carry data. */
-export function contextCounts(indicators: readonly ContextCandidate[], keten: string): { figures: number; withData: number } {
-  const figures = contextFiguresFor(indicators, keten);
-  return { figures: figures.length, withData: figures.filter((f) => f.observationCount > 0).length };
-}
