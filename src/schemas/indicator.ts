@@ -126,6 +126,14 @@ export const indicatorSchema = z
     grafiek: z.enum(['lijn', 'staaf', 'kleine-veelvouden', 'stippen']).optional(),
     /** Why there are no observations yet (e.g. "nog geen openbare data"). */
     geenDataToelichting: text.optional(),
+    /**
+     * Role on keten pages. `resultaat` (default): measures a result of a verandertheorie and is named in that
+     * node's `indicatoren`. `context`: shows the size and trend of the task a keten works on, under
+     * "De keten in cijfers" on the pages of `ketens`. A municipal total is context, never an effect of the wijkteams.
+     */
+    rol: z.enum(['resultaat', 'context'], { error: 'moet "resultaat" of "context" zijn' }).default('resultaat'),
+    /** For rol `context`: the ketens whose page shows this figure under "De keten in cijfers". */
+    ketens: z.array(slug).default([]),
     /** The observations; may be empty when no public data exist yet. */
     observaties: z.array(observatieSchema).default([]),
     /** Further sources. */
@@ -142,6 +150,10 @@ export const indicatorSchema = z
     checkValue(ind.basiswaarde?.waarde, ['basiswaarde', 'waarde']);
     if (typeof ind.streefwaarde === 'object') checkValue(ind.streefwaarde.waarde, ['streefwaarde', 'waarde']);
 
+    if (ind.rol === 'context' && ind.ketens.length === 0)
+      ctx.addIssue({ code: 'custom', path: ['ketens'], message: 'een contextcijfer hoort bij minstens één keten; noem de id van de keten(s) waarvan de pagina dit cijfer toont' });
+    if (ind.rol === 'resultaat' && ind.ketens.length > 0)
+      ctx.addIssue({ code: 'custom', path: ['ketens'], message: 'hoort alleen bij rol "context"; zet "rol": "context", of haal ketens weg (een resultaatindicator koppel je in de verandertheorie, bij indicatoren van het resultaat)' });
     const seen = new Map<string, number>();
     const categories = new Set(ind.uitsplitsing?.categorieen.map((c) => c.id) ?? []);
     ind.observaties.forEach((o, i) => {

@@ -35,6 +35,11 @@ export const ketenSchema = z.strictObject({
   volgorde: z.number().int().default(100),
   /** Frameworks (kaders) this keten page uses. */
   kaders: z.array(slug).default([]),
+  /**
+   * Context figures that would belong under "De keten in cijfers" but are missing: per line what is missing,
+   * why, and what was searched. Shown on the page; a gap is a finding too.
+   */
+  ontbrekendeCijfers: z.array(text).default([]),
   /** Sources of what this page says. */
   bronnen,
 });

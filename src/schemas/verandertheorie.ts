@@ -44,6 +44,11 @@ export const knoopSchema = z.strictObject({
   omschrijving: text.optional(),
   /** Indicators that measure this node. */
   indicatoren: z.array(slug).default([]),
+  /**
+   * What the linked figures do and do not show about this node. Required when a node names a context figure
+   * (an indicator with rol `context`): a municipal total says something about the task, not about the result itself.
+   */
+  cijferToelichting: text.optional(),
   /** For a result without indicators: why there are none. Required then; the gap is shown as a finding. */
   geenIndicatorReden: text.optional(),
   /** Sources of this node. */

@@ -265,7 +265,7 @@ describe('history (pure)', () => {
   });
 
   it('first version text counts every kind', () => {
-    expect(firstVersion(base).text).toBe('Eerste versie van de inhoud op deze site: 3 ketens, 2 verandertheorieën, 15 indicatoren, 5 publicaties en 6 verhalen.');
+    expect(firstVersion(base).text).toBe('Eerste versie van de inhoud op deze site: 3 ketens, 2 verandertheorieën, 17 indicatoren, 5 publicaties en 6 verhalen.');
   });
 
   it('links are kept, shortened to the page, or dropped when their target has gone', () => {

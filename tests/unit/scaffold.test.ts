@@ -70,6 +70,7 @@ const FILL: Record<string, unknown> = {
   'indicatoren:frequentie': 'jaar',
   'indicatoren:gebiedsniveau': 'wijk',
   'indicatoren:streefwaarde': 'geen-streefwaarde',
+  'indicatoren:rol': 'resultaat',
   'verhalen:keten': 'gezond-thuis',
   'verhalen:perspectief': 'inwoner',
   'verhalen:datum': '2025-03-14',
@@ -144,7 +145,7 @@ describe('a new item of every soort', () => {
     expect(perFile).toEqual({
       'content/ketens/wonen-en-welzijn.mdx': 5,
       'content/verandertheorie/wonen-en-welzijn.json': 4,
-      'content/indicatoren/wachttijd-jeugdhulp.json': 12,
+      'content/indicatoren/wachttijd-jeugdhulp.json': 13,
       'content/verhalen/buurtkamer-open.mdx': 10,
       'content/publicaties/evaluatie-wijkteams-2026.mdx': 10,
       'content/begrippen/sociale-basis.md': 3,
@@ -294,7 +295,7 @@ describe('the command line', () => {
 
 Wat u nu doet:
   1. Open content/indicatoren/wachttijd-jeugdhulp.json en vervang elke tekst die begint met "VUL IN:"; wat er hoort, staat erachter.
-  2. Zet "wachttijd-jeugdhulp" in "indicatoren" van het resultaat in de verandertheorie waar deze indicator bij hoort.
+  2. Meet de indicator een resultaat ("rol": "resultaat")? Zet "wachttijd-jeugdhulp" dan in "indicatoren" van dat resultaat in de verandertheorie. Is het een contextcijfer ("rol": "context")? Noem dan in "ketens" de keten(s) waarop het cijfer staat.
   3. Cijfers toevoegen: npm run importeer -- <bestand.csv of .xlsx> --indicator wachttijd-jeugdhulp. Zijn er nog geen openbare cijfers, leg dat dan uit in een veld "geenDataToelichting".
   4. Draai daarna npm run check: zolang er nog een "VUL IN:" in staat, noemt de controle elke plek met bestand en regel.
 `);

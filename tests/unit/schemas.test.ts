@@ -405,3 +405,38 @@ describe('Dutch default messages', () => {
     ]);
   });
 });
+
+describe('indicator rol: result indicators and context figures', () => {
+  it('defaults to a result indicator without ketens', () => {
+    const parsed = indicatorSchema.parse(clone(indicator));
+    expect(parsed.rol).toBe('resultaat');
+    expect(parsed.ketens).toEqual([]);
+  });
+  it('accepts a context figure that names its keten', () => {
+    expect(issues(indicatorSchema, { ...clone(indicator), rol: 'context', ketens: ['gezond-thuis'] })).toEqual([]);
+  });
+  it('asks a context figure for its keten, in Dutch', () => {
+    expect(issues(indicatorSchema, { ...clone(indicator), rol: 'context' })).toEqual([
+      'ketens: een contextcijfer hoort bij minstens één keten; noem de id van de keten(s) waarvan de pagina dit cijfer toont',
+    ]);
+  });
+  it('refuses ketens on a result indicator, which is linked through the verandertheorie instead', () => {
+    expect(issues(indicatorSchema, { ...clone(indicator), ketens: ['gezond-thuis'] })[0]).toMatch(/^ketens: hoort alleen bij rol "context"/);
+  });
+  it('refuses an unknown rol', () => {
+    expect(issues(indicatorSchema, { ...clone(indicator), rol: 'effect' })).toEqual(['rol: moet "resultaat" of "context" zijn']);
+  });
+});
+
+describe('keten ontbrekendeCijfers and knoop cijferToelichting', () => {
+  it('are optional lists and texts', () => {
+    expect(ketenSchema.parse(clone(keten)).ontbrekendeCijfers).toEqual([]);
+    expect(issues(ketenSchema, { ...clone(keten), ontbrekendeCijfers: ['Geen openbare reeks gevonden.'] })).toEqual([]);
+    const vt = clone(theorie);
+    (vt.knopen[1] as Record<string, unknown>).cijferToelichting = 'Een totaal voor de hele gemeente.';
+    expect(issues(verandertheorieSchema, vt)).toEqual([]);
+  });
+  it('refuses a list of numbers as missing figures', () => {
+    expect(issues(ketenSchema, { ...clone(keten), ontbrekendeCijfers: [3] }).length).toBe(1);
+  });
+});

@@ -130,7 +130,7 @@ export function planScaffold(args: string[], options: { contentDir: string; toda
         files: [{ path: file, text: t.indicator(), action: 'nieuw' }],
         next: [
           fill(file),
-          `Zet "${id}" in "indicatoren" van het resultaat in de verandertheorie waar deze indicator bij hoort.`,
+          `Meet de indicator een resultaat ("rol": "resultaat")? Zet "${id}" dan in "indicatoren" van dat resultaat in de verandertheorie. Is het een contextcijfer ("rol": "context")? Noem dan in "ketens" de keten(s) waarop het cijfer staat.`,
           `Cijfers toevoegen: npm run importeer -- <bestand.csv of .xlsx> --indicator ${id}. Zijn er nog geen openbare cijfers, leg dat dan uit in een veld "geenDataToelichting".`,
           checkFile,
         ],

@@ -46,6 +46,11 @@ export function keten(id: string): string {
     },
     { key: 'samenvatting', comment: 'Een samenvatting in eenvoudige taal (B1). Die staat op de pagina onder "In het kort".', value: vulIn('wat doet de keten en voor wie, in twee of drie eenvoudige zinnen') },
     { key: 'volgorde', comment: 'De plaats in lijsten: een lager getal staat eerder.', value: 100 },
+    {
+      key: 'ontbrekendeCijfers',
+      comment: 'Cijfers over de omvang van de opgave die op de pagina zouden horen maar ontbreken: per regel wat, waarom, en waar je hebt gezocht (mag leeg blijven). Contextcijfers zelf zijn indicatoren met "rol": "context".',
+      value: [],
+    },
     bronnenField,
   ], vulIn(`het verhaal van de keten: wie doen er mee, wat doen ze en waarom? Schrijf in eenvoudige taal. Een kopje begint met ## aan het begin van een regel. De verandertheorie staat apart, in verandertheorie/${id}.json.`));
 }
@@ -88,6 +93,8 @@ export function indicator(): string {
     kanttekeningen: [],
     kop: vulIn('de kop boven de grafiek: wat de cijfers laten zien, in één zin, bijvoorbeeld: Elk kwartaal meer startgesprekken'),
     alt: vulIn('de tekst voor wie de grafiek niet kan zien: welke lijnen of staven er zijn en wat ze laten zien'),
+    rol: vulIn('resultaat (meet een knoop van een verandertheorie) of context (de omvang van de opgave van een keten; noem de keten dan in "ketens")'),
+    ketens: [],
     observaties: [],
     bronnen: [],
   });

@@ -94,9 +94,16 @@ export function checkIntegrity(entries: Entries, known: Known = new Map(), optio
   for (const e of ids('verandertheorie').values()) {
     if (!exists('ketens', e.id))
       report(e, [], `er is geen keten "${e.id}"; een verandertheorie heet zoals de keten waar hij bij hoort`, didYouMean(e.id, ids('ketens').keys()));
-    e.data.knopen.forEach((k: { indicatoren: string[] }, i: number) => refs(e, ['knopen', i, 'indicatoren'], 'indicatoren', k.indicatoren));
+    e.data.knopen.forEach((k: { id: string; indicatoren: string[]; cijferToelichting?: string }, i: number) => {
+      refs(e, ['knopen', i, 'indicatoren'], 'indicatoren', k.indicatoren);
+      // A context figure (a municipal total) can speak to a result, but only with a word on what it does not show.
+      const context = k.indicatoren.filter((id) => ids('indicatoren').get(id)?.data.rol === 'context');
+      if (context.length > 0 && !k.cijferToelichting)
+        report(e, ['knopen', i, 'indicatoren'], `knoop "${k.id}" noemt het contextcijfer "${context[0]}", maar heeft geen cijferToelichting`, 'leg in "cijferToelichting" uit wat dit cijfer over het resultaat zegt en wat niet: een totaal voor de hele gemeente is geen gemeten effect van de wijkteams');
+    });
   }
 
+  for (const e of ids('indicatoren').values()) refs(e, ['ketens'], 'ketens', e.data.ketens);
   for (const e of ids('indicatoren').values()) {
     // Without a valid site.json the areas are unknown; its own problem is reported instead.
     if (!site && e.data.gebiedsniveau !== 'studie') continue;

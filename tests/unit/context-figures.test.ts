@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { contextFiguresFor, type ContextCandidate } from '../../src/lib/context-figures.ts';
+
+const ind = (id: string, titel: string, rol: ContextCandidate['rol'], ketens: string[], observationCount = 4): ContextCandidate => ({ id, titel, rol, ketens, observationCount });
+const all = [
+  ind('wmo-clienten', 'Cliënten Wmo', 'context', ['wmo']),
+  ind('zwaar-belast', 'Mantelzorgers zwaar belast', 'context', ['wmo']),
+  ind('armoede', 'Huishoudens tot 110%', 'context', ['armoede', 'jeugd']),
+  ind('ib-indicaties', 'Afgegeven indicaties', 'resultaat', []),
+  ind('leeg', 'Aanvragen (nog leeg)', 'context', ['wmo'], 0),
+];
+
+describe('contextFiguresFor', () => {
+  it('returns only the context figures that name the keten, by Dutch title', () => {
+    expect(contextFiguresFor(all, 'wmo').map((i) => i.id)).toEqual(['leeg', 'wmo-clienten', 'zwaar-belast']);
+    expect(contextFiguresFor(all, 'jeugd').map((i) => i.id)).toEqual(['armoede']);
+  });
+  it('never lists a result indicator, and nothing for an unknown keten', () => {
+    expect(contextFiguresFor(all, 'onbekend')).toEqual([]);
+    expect(contextFiguresFor(all, 'wmo').some((i) => i.rol === 'resultaat')).toBe(false);
+  });
+  it('does not reorder its input', () => {
+    const copy = [...all];
+    contextFiguresFor(all, 'wmo');
+    expect(all).toEqual(copy);
+  });
+});
