@@ -73,6 +73,8 @@ export interface MapModel {
 }
 
 const PAD = 6;
+/** Spacing of the hatching per class: none for the lowest, denser for higher ones. */
+const HATCH = [0, 8, 6, 4.5, 3.5, 2.5];
 export const LABEL_RADIUS = 11;
 /** Points closer than this (in user units) to the previous one are dropped: invisible, but bytes on every page. */
 const MIN_STEP = 0.6;
@@ -144,7 +146,7 @@ function spread(points: { x: number; y: number }[], radius: number, width: numbe
 }
 
 export function mapChartModel(input: MapInput): MapModel {
-  const width = input.width ?? 360;
+  const width = input.width ?? 300;
   const lonLat = input.shapes.map((s) => ({ type: 'Feature' as const, properties: {}, geometry: rewound(s.geometry) }));
   const collection = { type: 'FeatureCollection' as const, features: lonLat };
   const projection = geoMercator().fitWidth(width - 2 * PAD, collection);
@@ -166,7 +168,7 @@ export function mapChartModel(input: MapInput): MapModel {
       : i === 0 ? `minder dan ${input.formatTick(limits[0]!)}`
         : i === n - 1 ? `${input.formatTick(limits[n - 2]!)} of meer`
           : `${input.formatTick(limits[i - 1]!)} tot ${input.formatTick(limits[i]!)}`;
-    return { index: i, label, opacity, hatch: i === 0 ? 0 : Math.max(3, 9 - 2 * i), hatchLight: opacity >= 0.6, count: values.filter((v) => v !== null && classOf(v) === i).length };
+    return { index: i, label, opacity, hatch: HATCH[Math.min(i, HATCH.length - 1)]!, hatchLight: opacity >= 0.6, count: values.filter((v) => v !== null && classOf(v) === i).length };
   });
 
   const areas: MapArea[] = input.shapes.map((shape, i) => {
