@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { describe, expect, it } from 'vitest';
+import LocatorMap from '../../src/components/charts/LocatorMap.astro';
 import MapChart from '../../src/components/charts/MapChart.astro';
 import { mapChartModel, type MapShape } from '../../src/lib/charts/map.ts';
 import { formatAmount, formatValue, type ValueLike } from '../../src/lib/format.ts';
@@ -52,5 +53,18 @@ describe('map golden', () => {
     }
     if (!existsSync(FILE)) throw new Error('Golden tests/charts/golden/kaart/map.svg.html is missing: render it with UPDATE_GOLDEN=1 npx vitest run tests/charts/map-golden.test.ts, check it, commit it.');
     expect(actual).toBe(readFileSync(FILE, 'utf8'));
+  });
+
+  it('LocatorMap: the one wijk filled and numbered, the others outlined', async () => {
+    const container = await AstroContainer.create();
+    const model = mapChartModel({ shapes, values: new Map(), format: () => '', formatTick: String });
+    const html = await container.renderToString(LocatorMap, { props: { model, highlight: 'oost', label: 'Ligging van Oost' } });
+    expect(html).toContain('role="img" aria-label="Ligging van Oost"');
+    expect(html.match(/<path /g)).toHaveLength(shapes.length);
+    expect(html.match(/fill:var\(--vt-series-1\)/g)).toHaveLength(1);
+    expect(html).toContain('>21</text>');
+    expect(html).not.toContain('>11</text>');
+    const none = await container.renderToString(LocatorMap, { props: { model, highlight: 'elders', label: 'x' } });
+    expect(none).not.toContain('<svg');
   });
 });
