@@ -25,10 +25,12 @@ let cached: MapShape[] | undefined | null = null;
 /** The wijken of site.json with their boundaries in longitude/latitude; undefined without a wijk map. Read once per build. */
 export const wijkShapes = (): MapShape[] | undefined => (cached === null ? (cached = load()) : cached);
 
-/** Source and year of the boundaries, for the figure's source line. */
-export function wijkkaartSource(): { bron: string; jaar: number } | undefined {
+/** Credit line for the boundaries, e.g. "Wijkgrenzen: CBS, Wijk- en Buurtkaart 2017." (their licence asks for it). */
+export function wijkkaartCredit(): string | undefined {
   const file = contentPath('gebieden', 'wijken.geojson');
   if (!existsSync(file)) return undefined;
   const { bron, jaar } = JSON.parse(readFileSync(file, 'utf8')) as { bron: string; jaar: number };
-  return { bron, jaar };
+  const bronnen = JSON.parse(readFileSync(contentPath('bronnen.json'), 'utf8')) as { id: string; title?: string; publisher?: string }[];
+  const entry = bronnen.find((b) => b.id === bron);
+  return entry?.title ? `Wijkgrenzen: ${entry.publisher ? `${entry.publisher}, ` : ''}${entry.title}${entry.title.includes(String(jaar)) ? '' : ` (${jaar})`}.` : `Wijkgrenzen van ${jaar}.`;
 }

@@ -36,7 +36,7 @@ describe('map golden', () => {
       format: (x) => formatValue(x, 'aantal'),
       formatTick: (n) => formatAmount(n, 'aantal'),
     });
-    const html = await container.renderToString(MapChart, { props: { id: 'kaart', label: 'Inwoners per wijk', caption: 'Inwoners per wijk, 2024', valueHeader: 'inwoners', model } });
+    const html = await container.renderToString(MapChart, { props: { id: 'kaart', label: 'Inwoners per wijk', caption: 'Inwoners per wijk, 2024', valueHeader: 'inwoners', credit: 'Wijkgrenzen: voorbeelddata.', model } });
     expect(html).toContain('role="img"');
     expect(html).toContain('<title id="kaart-t">Inwoners per wijk</title>');
     // Never colour alone: a pattern per class above the lowest, a number in every wijk, and the table.
@@ -44,6 +44,7 @@ describe('map golden', () => {
     for (const s of shapes) expect(html).toContain(`>${s.label}</text>`);
     expect(html).toContain('<th scope="row">Oost</th><td class="num">17.145</td>');
     expect(html).toContain('geen cijfer');
+    expect(html).toContain('<li>Wijkgrenzen: voorbeelddata.</li>');
     expect(html, 'unrounded coordinate').not.toMatch(/="-?\d+\.\d{3,}"/);
     const actual = pretty(html);
     if (UPDATE) {
