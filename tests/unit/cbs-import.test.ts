@@ -130,14 +130,14 @@ describe('npm run importeer -- --cbs', () => {
     expect(indicatorText(content, 'inwoners')).toBe(before);
   });
 
-  it('a file with wrong rows: every problem at once, with its line, and nothing written', async () => {
+  it('a file with wrong rows: every problem at once, with its line, other municipalities left out, and nothing written', async () => {
     const { result, content, before } = await plan('statline-fout.csv', 'aanmeldingen-schuldhulp');
     expect(result.errors).toEqual([
       'rij 3: periode "2026XX01" is geen CBS-periodecode; verwacht bijvoorbeeld 2023JJ00 (jaar), 2023HJ01 (halfjaar), 2023KW01 (kwartaal) of 2023MM01 (maand)',
       'rij 4: "veel" in Aanmeldingen_1 is geen getal en geen teken van CBS (. x ? -)',
-      'rij 5: CBS-code "GM0001" onbekend: geen gebied in site.json › gebieden heeft deze code',
       'rij 6: periode "2026-Q2" is een kwartaal, maar deze indicator telt per maand; schrijf bijvoorbeeld 2024-07',
     ]);
+    expect(result.notes).toContain('1 record van andere gemeenten dan GM9999 overgeslagen.');
     expect(result.after).toBeUndefined();
     expect(indicatorText(content, 'aanmeldingen-schuldhulp')).toBe(before);
   });

@@ -22,6 +22,16 @@ const notAboutEmpty = (e: string) => !e.startsWith('het bestand is leeg') && !e.
 
 const PREFIX = { gemeente: 'GM', wijk: 'WK', buurt: 'BU' } as const;
 
+/** The municipality's CBS code from site.json, if it is there. */
+function gemeenteCode(contentDir: string): string | undefined {
+  try {
+    const code = (JSON.parse(readFileSync(join(contentDir, 'site.json'), 'utf8')) as { gemeenteCbsCode?: unknown }).gemeenteCbsCode;
+    return typeof code === 'string' && /^GM\d{4}$/.test(code) ? code : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The indicator's area level, if its file can be read; planImport reports any problem with the file itself. */
 function levelOf(contentDir: string, indicator: string): string | undefined {
   const file = join(contentDir, 'indicatoren', `${indicator}.json`);
@@ -52,7 +62,7 @@ export async function planCbsImport(options: CbsImportOptions): Promise<ImportPl
     plan.after = undefined;
     return plan;
   }
-  const converted = cbsToTable(records, { maat: options.maat, periode: options.periode, prefix: PREFIX[(level ?? 'gemeente') as keyof typeof PREFIX] ?? 'GM' });
+  const converted = cbsToTable(records, { maat: options.maat, periode: options.periode, prefix: PREFIX[(level ?? 'gemeente') as keyof typeof PREFIX] ?? 'GM', gemeente: gemeenteCode(options.contentDir) });
   const plan = await planImport({ ...options, table: converted.table });
   plan.notes = [...converted.notes, ...plan.notes];
   if (converted.errors.length) {

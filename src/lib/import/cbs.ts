@@ -109,6 +109,8 @@ export interface CbsChoice {
   periode?: string;
   /** Which region codes belong to the indicator's level: GM, WK or BU. */
   prefix: 'GM' | 'WK' | 'BU';
+  /** The site's municipality (GM0479): rows of other municipalities and their wijken are left out. */
+  gemeente?: string;
 }
 
 export interface CbsTable {
@@ -161,12 +163,17 @@ export function cbsToTable(data: CbsRecords, choice: CbsChoice): CbsTable {
   const header: Row = { number: 0, cells: ['periode', 'gebied', 'waarde', 'status', 'toelichting'] };
   const rows: Row[] = [header];
   let skipped = 0;
+  let elsewhere = 0;
   let nil = 0;
   for (const record of data.records) {
     const where = `${data.unit} ${record.number}`;
     const code = String(record.values[region] ?? '').trim();
     if (!code.toUpperCase().startsWith(choice.prefix)) {
       skipped++;
+      continue;
+    }
+    if (choice.gemeente && !code.toUpperCase().startsWith(choice.prefix + choice.gemeente.slice(2))) {
+      elsewhere++;
       continue;
     }
     const periodCode = hasPeriods ? String(record.values.Perioden ?? '').trim() : '';
@@ -197,6 +204,7 @@ export function cbsToTable(data: CbsRecords, choice: CbsChoice): CbsTable {
   }
   notes.push(`Onderwerp ${maat}, gebied uit ${region}${hasPeriods ? ', perioden uit Perioden' : `, periode ${choice.periode} (opgegeven)`}. ${data.unit === 'rij' ? 'Rijnummers in meldingen zijn regels in het bestand.' : 'Rij- en recordnummers in meldingen tellen de records in de lijst "value" (1 is het eerste).'}`);
   if (skipped) notes.push(`${skipped} ${skipped === 1 ? 'record' : 'records'} voor andere gebieden dan ${PREFIX_NOUN[choice.prefix]} overgeslagen.`);
+  if (elsewhere) notes.push(`${elsewhere} ${elsewhere === 1 ? 'record' : 'records'} van andere gemeenten dan ${choice.gemeente} overgeslagen.`);
   if (nil) notes.push(`${nil} keer "-" (nihil bij CBS): opgeslagen als 0.`);
   if (rows.length === 1 && !errors.length) errors.push(`dit bestand heeft geen records voor ${PREFIX_NOUN[choice.prefix]} (codes die beginnen met ${choice.prefix})`);
   return { table: { rows, description: data.format }, errors, notes };
