@@ -91,7 +91,7 @@ describe('npm run importeer -- --cbs', () => {
       { periode: '2025', gebied: 'parkzoom', waarde: 6905, status: 'definitief' },
       { periode: '2025', gebied: 'oude-dorp', waarde: 4120, status: 'definitief' },
     ]);
-    expect(result.notes.join('\n')).toContain('overgeslagen');
+    expect(result.notes).toContain('8 records voor andere gebieden dan wijken overgeslagen.');
     writeImport(result);
     const written = JSON.parse(indicatorText(content, 'inwoners'));
     expect(written.observaties).toHaveLength(6);
@@ -137,7 +137,7 @@ describe('npm run importeer -- --cbs', () => {
       'rij 4: "veel" in Aanmeldingen_1 is geen getal en geen teken van CBS (. x ? -)',
       'rij 6: periode "2026-Q2" is een kwartaal, maar deze indicator telt per maand; schrijf bijvoorbeeld 2024-07',
     ]);
-    expect(result.notes).toContain('1 record van andere gemeenten dan GM9999 overgeslagen.');
+    expect(result.notes).toContain('1 rij van andere gemeenten dan GM9999 overgeslagen.');
     expect(result.after).toBeUndefined();
     expect(indicatorText(content, 'aanmeldingen-schuldhulp')).toBe(before);
   });

@@ -64,7 +64,8 @@ export async function planCbsImport(options: CbsImportOptions): Promise<ImportPl
   }
   const converted = cbsToTable(records, { maat: options.maat, periode: options.periode, prefix: PREFIX[(level ?? 'gemeente') as keyof typeof PREFIX] ?? 'GM', gemeente: gemeenteCode(options.contentDir) });
   const plan = await planImport({ ...options, table: converted.table });
-  plan.notes = [...converted.notes, ...plan.notes];
+  // planImport describes the generated table (its header and columns); the editor only needs the CBS file.
+  plan.notes = [...converted.notes, ...plan.notes.filter((n) => !n.startsWith('Gelezen als') && !n.startsWith('Kolommen:'))];
   if (converted.errors.length) {
     plan.errors = [...converted.errors, ...plan.errors.filter(notAboutEmpty)];
     plan.after = undefined;

@@ -203,8 +203,9 @@ export function cbsToTable(data: CbsRecords, choice: CbsChoice): CbsTable {
     rows.push({ number: record.number, cells });
   }
   notes.push(`Onderwerp ${maat}, gebied uit ${region}${hasPeriods ? ', perioden uit Perioden' : `, periode ${choice.periode} (opgegeven)`}. ${data.unit === 'rij' ? 'Rijnummers in meldingen zijn regels in het bestand.' : 'Rij- en recordnummers in meldingen tellen de records in de lijst "value" (1 is het eerste).'}`);
-  if (skipped) notes.push(`${skipped} ${skipped === 1 ? 'record' : 'records'} voor andere gebieden dan ${PREFIX_NOUN[choice.prefix]} overgeslagen.`);
-  if (elsewhere) notes.push(`${elsewhere} ${elsewhere === 1 ? 'record' : 'records'} van andere gemeenten dan ${choice.gemeente} overgeslagen.`);
+  const rowWord = (n: number) => (data.unit === 'rij' ? (n === 1 ? 'rij' : 'rijen') : n === 1 ? 'record' : 'records');
+  if (skipped) notes.push(`${skipped} ${rowWord(skipped)} voor andere gebieden dan ${PREFIX_NOUN[choice.prefix]} overgeslagen.`);
+  if (elsewhere) notes.push(`${elsewhere} ${rowWord(elsewhere)} van andere gemeenten dan ${choice.gemeente} overgeslagen.`);
   if (nil) notes.push(`${nil} keer "-" (nihil bij CBS): opgeslagen als 0.`);
   if (rows.length === 1 && !errors.length) errors.push(`dit bestand heeft geen records voor ${PREFIX_NOUN[choice.prefix]} (codes die beginnen met ${choice.prefix})`);
   return { table: { rows, description: data.format }, errors, notes };
