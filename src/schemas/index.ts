@@ -15,3 +15,4 @@ export { organisatieSchema, type Organisatie } from './organisatie.ts';
 export { slug, bronverwijzing, type Bronverwijzing } from './common.ts';
 export { paginaSchema, type Pagina } from './pagina.ts';
 export { omleidingenSchema, type Omleidingen } from './omleidingen.ts';
+export { wijkkaartSchema, KAART_CRS, type Wijkkaart, type WijkkaartFeature } from './wijkkaart.ts';

@@ -30,6 +30,8 @@ export const siteSchema = z.strictObject({
   gemeente: text,
   /** Id of the municipality as an area for gemeente-level observations, e.g. "zaanstad". */
   gemeenteId: slug,
+  /** CBS code of the municipality (e.g. "GM0479"), so CBS files can be imported for the whole municipality. */
+  gemeenteCbsCode: z.string().regex(/^GM\d{4}$/, { error: 'moet een CBS-gemeentecode zijn, bijvoorbeeld GM0479' }).optional(),
   /** Title of the site, shown in the header and in citations. */
   titel: text,
   /** One line under the title. */

@@ -111,6 +111,7 @@ try {
   const worker = async () => {
     const page = await context.newPage();
     const narrow = await (await browser.newContext({ viewport: { width: 320, height: 800 } })).newPage();
+    const phone = await (await browser.newContext({ viewport: { width: 375, height: 800 } })).newPage();
     for (let file = queue.shift(); file; file = queue.shift()) {
       const path = urlOf(file);
       await page.goto(url + path, { waitUntil: 'load' });
@@ -119,6 +120,12 @@ try {
       await narrow.goto(url + path, { waitUntil: 'load' });
       const overflow = await narrow.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       check(overflow <= 1, `${path}: bij 320 px breed schuift de pagina ${overflow} px horizontaal`);
+      // A wijk map must stay readable on a phone: its labels at least 12 px as rendered at 375 px.
+      if (html.get(file)!.includes('chart--map')) {
+        await phone.goto(url + path, { waitUntil: 'load' });
+        const smallest = await phone.evaluate(() => Math.min(...[...document.querySelectorAll('.chart--map text')].map((t) => (t as SVGGraphicsElement).getScreenCTM()!.a * parseFloat(getComputedStyle(t).fontSize))));
+        check(smallest >= 12, `${path}: tekst in de wijkkaart is bij 375 px breed maar ${smallest.toFixed(1)} px`);
+      }
     }
   };
   await Promise.all([worker(), worker()]);

@@ -26,7 +26,7 @@ export const NIVEAU_NOUN: Record<Niveau, [string, string]> = {
 
 export function allAreas(site: Site, gemeenten: { id: string; naam: string }[], publicaties: { id: string; titel: string }[]): Area[] {
   return [
-    { id: site.gemeenteId, naam: site.gemeente, niveau: 'gemeente' },
+    { id: site.gemeenteId, naam: site.gemeente, niveau: 'gemeente', cbsCode: site.gemeenteCbsCode },
     ...gemeenten.map((g): Area => ({ id: g.id, naam: g.naam, niveau: 'gemeente' })),
     ...site.gebieden.map((g): Area => ({ id: g.id, naam: g.naam, niveau: g.niveau, cbsCode: g.cbsCode })),
     ...publicaties.map((p): Area => ({ id: p.id, naam: p.titel, niveau: 'studie' })),

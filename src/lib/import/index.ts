@@ -53,6 +53,8 @@ export interface ImportOptions {
   blad?: string;
   /** How file names are shown; default as given. */
   rel?: (path: string) => string;
+  /** A table already read from another format (a CBS file); `file` then only names it in messages. */
+  table?: Table;
 }
 
 export interface ImportPlan {
@@ -178,7 +180,7 @@ export async function planImport(options: ImportOptions): Promise<ImportPlan> {
   // The export.
   let table: Table;
   try {
-    table = await readTable(options.file, { blad: options.blad });
+    table = options.table ?? (await readTable(options.file, { blad: options.blad }));
   } catch (error) {
     if (error instanceof ReadError) return fail(error.message);
     const code = (error as NodeJS.ErrnoException).code;

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import {
   aanbevelingStatusSchema, begripSchema, bronSchema, gemeenteSchema, indicatorSchema, kaderSchema, ketenSchema,
-  omleidingenSchema, organisatieSchema, paginaSchema, publicatieSchema, siteSchema, trajectSchema, verandertheorieSchema, verhaalSchema,
+  omleidingenSchema, organisatieSchema, wijkkaartSchema, paginaSchema, publicatieSchema, siteSchema, trajectSchema, verandertheorieSchema, verhaalSchema,
 } from '../../schemas/index.ts';
 
 /** Where each kind of content lives and what it must look like. */
@@ -26,6 +26,7 @@ export const COLLECTIONS: CollectionSpec[] = [
   { name: 'bronnen', file: 'bronnen.json', format: 'array', extensions: ['.json'], schema: bronSchema, label: 'bron', each: 'elke bron', required: true },
   { name: 'organisaties', file: 'organisaties.json', format: 'array', extensions: ['.json'], schema: organisatieSchema, label: 'organisatie', each: 'elke organisatie', required: true },
   { name: 'omleidingen', file: 'omleidingen.json', format: 'single', extensions: ['.json'], schema: omleidingenSchema, label: 'omleidingen', each: 'elke omleiding' },
+  { name: 'wijkkaart', file: 'gebieden/wijken.geojson', format: 'single', extensions: ['.geojson'], schema: wijkkaartSchema, label: 'wijkkaart', each: 'elke wijk' },
   { name: 'ketens', folder: 'ketens', format: 'frontmatter', extensions: ['.mdx', '.md'], schema: ketenSchema, label: 'keten', each: 'elke keten' },
   { name: 'verandertheorie', folder: 'verandertheorie', format: 'json', extensions: ['.json'], schema: verandertheorieSchema, label: 'verandertheorie', each: 'elke verandertheorie' },
   { name: 'indicatoren', folder: 'indicatoren', format: 'json', extensions: ['.json'], schema: indicatorSchema, label: 'indicator', each: 'elke indicator' },

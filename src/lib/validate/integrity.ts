@@ -217,6 +217,22 @@ export function checkIntegrity(entries: Entries, known: Known = new Map(), optio
       if (seen.has(g.id) || g.id === site.gemeenteId) report(siteEntry, ['gebieden', i, 'id'], `id "${g.id}" komt twee keer voor (ook gemeenteId telt mee)`);
       seen.add(g.id);
     });
+    // The wijk map: every shape belongs to a wijk of site.json, and every wijk has a shape.
+    const kaart = ids('wijkkaart').get('wijkkaart');
+    if (kaart) {
+      const codes = new Map(site.gebieden.filter((g) => g.cbsCode).map((g) => [g.cbsCode!.toUpperCase(), g]));
+      const drawn = new Set<string>();
+      (kaart.data.features as { properties: { code: string } }[]).forEach((f, i) => {
+        const code = f.properties.code.toUpperCase();
+        if (drawn.has(code)) report(kaart, ['features', i, 'properties', 'code'], `CBS-code ${code} heeft al een vorm op de kaart; laat er één staan`);
+        else if (!codes.has(code)) report(kaart, ['features', i, 'properties', 'code'], `CBS-code ${code} staat niet bij een gebied in site.json › gebieden`, 'voeg de wijk toe aan site.json met deze cbsCode, of haal de vorm weg');
+        drawn.add(code);
+      });
+      site.gebieden.forEach((g, i) => {
+        if (g.niveau === 'wijk' && (!g.cbsCode || !drawn.has(g.cbsCode.toUpperCase())))
+          report(siteEntry, ['gebieden', i, g.cbsCode ? 'cbsCode' : 'id'], `wijk "${g.id}" heeft geen vorm in gebieden/wijken.geojson${g.cbsCode ? '' : ' (er is geen cbsCode)'}`, 'de kaart koppelt op CBS-code: geef de wijk de cbsCode van haar vorm');
+      });
+    }
     const t = site.thema;
     const pairs: [PropertyKey[], string, string, number, string][] = [
       [['thema', 'tekst'], t.tekst, t.achtergrond, 4.5, 'tekst op achtergrond'],
