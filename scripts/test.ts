@@ -28,7 +28,7 @@ const FULL: Step[] = [
 ];
 
 function fastSteps(pages: string[] | 'alle'): Step[] {
-  const only = pages === 'alle' ? {} : { E2E_PAGINAS: pages.join(',') };
+  const only: Record<string, string> = pages === 'alle' ? {} : { E2E_PAGINAS: pages.join(',') };
   return [
     { name: 'content check', cmd: ['node', 'scripts/check.ts'] },
     { name: 'build content', cmd: ['npx', 'astro', 'build'], env: { OUT_DIR: '.test-output/content' } },
