@@ -125,3 +125,8 @@ export function gatherSources(...lists: readonly (readonly Bronverwijzing[] | un
   }
   return [...byBron.values()];
 }
+
+type Sourced = { bronnen?: readonly Bronverwijzing[] };
+/** The sources of a node's section: the node, the links into it and the assumptions under those links. */
+export const sectionSources = (...sections: readonly { node: Sourced; incoming: readonly (Sourced & { aannames: readonly Sourced[] })[] }[]) =>
+  gatherSources(...sections.flatMap((s) => [s.node.bronnen, ...s.incoming.flatMap((l) => [l.bronnen, ...l.aannames.map((a) => a.bronnen)])]));

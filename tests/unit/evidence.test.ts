@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evidenceTotals, gatherSources, indicatorTrend, resultEvidence } from '../../src/lib/evidence.ts';
+import { evidenceTotals, gatherSources, indicatorTrend, resultEvidence, sectionSources } from '../../src/lib/evidence.ts';
 import type { Knoop } from '../../src/schemas/index.ts';
 
 const obs = (periode: string, waarde: number | null, gebied = 'zaanstad', categorie?: string) => ({ periode, gebied, waarde, ...(categorie ? { categorie } : {}) });
@@ -51,5 +51,14 @@ describe('gatherSources', () => {
     expect(gatherSources([{ bron: 'a', plaats: 'p. 1' }, { bron: 'b' }], undefined, [{ bron: 'a', plaats: 'p. 1' }, { bron: 'a', plaats: 'p. 9' }, { bron: 'b', plaats: 'bijlage 2' }]))
       .toEqual([{ bron: 'a', plaatsen: ['p. 1', 'p. 9'] }, { bron: 'b', plaatsen: ['bijlage 2'] }]);
     expect(gatherSources([], undefined)).toEqual([]);
+  });
+});
+
+describe('sectionSources', () => {
+  it('gathers the node, its incoming links and their assumptions, over several sections', () => {
+    const s = (bron: string, plaats?: string) => [{ bron, ...(plaats ? { plaats } : {}) }];
+    const a = { node: { bronnen: s('x', 'p. 1') }, incoming: [{ bronnen: s('y'), aannames: [{ bronnen: s('x', 'p. 2') }, {}] }] };
+    const b = { node: { bronnen: s('z') }, incoming: [] };
+    expect(sectionSources(a, b)).toEqual([{ bron: 'x', plaatsen: ['p. 1', 'p. 2'] }, { bron: 'y', plaatsen: [] }, { bron: 'z', plaatsen: [] }]);
   });
 });
