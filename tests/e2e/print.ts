@@ -19,7 +19,8 @@ export async function checkPrint(browser: Browser, baseUrl: string, paths: strin
   const counts: string[] = [];
   for (const path of paths) {
     await page.goto(baseUrl + path, { waitUntil: 'load' });
-    const pdf = await page.pdf({ format: 'A4', printBackground: true, margin: { top: '15mm', bottom: '15mm', left: '15mm', right: '15mm' } });
+    // The page's own @page rule sets A4 and margins, as when a reader prints from the browser.
+    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
     writeFileSync(join(dir, `${path.replace(/^\/|\/$/g, '').replace(/\//g, '-')}.pdf`), pdf);
     const pages = pdfPageCount(pdf);
     counts.push(`${path} ${pages}`);
