@@ -130,3 +130,7 @@ type Sourced = { bronnen?: readonly Bronverwijzing[] };
 /** The sources of a node's section: the node, the links into it and the assumptions under those links. */
 export const sectionSources = (...sections: readonly { node: Sourced; incoming: readonly (Sourced & { aannames: readonly Sourced[] })[] }[]) =>
   gatherSources(...sections.flatMap((s) => [s.node.bronnen, ...s.incoming.flatMap((l) => [l.bronnen, ...l.aannames.map((a) => a.bronnen)])]));
+
+/** Several gathered lists as one: each source once, with the places of all lists. */
+export const mergeSources = (...lists: readonly (readonly GatheredSource[])[]) =>
+  gatherSources(lists.flat().flatMap((g) => (g.plaatsen.length ? g.plaatsen.map((plaats) => ({ bron: g.bron, plaats })) : [{ bron: g.bron }])));

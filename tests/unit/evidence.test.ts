@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evidenceTotals, gatherSources, indicatorTrend, resultEvidence, sectionSources } from '../../src/lib/evidence.ts';
+import { evidenceTotals, gatherSources, indicatorTrend, mergeSources, resultEvidence, sectionSources } from '../../src/lib/evidence.ts';
 import type { Knoop } from '../../src/schemas/index.ts';
 
 const obs = (periode: string, waarde: number | null, gebied = 'zaanstad', categorie?: string) => ({ periode, gebied, waarde, ...(categorie ? { categorie } : {}) });
@@ -60,5 +60,12 @@ describe('sectionSources', () => {
     const a = { node: { bronnen: s('x', 'p. 1') }, incoming: [{ bronnen: s('y'), aannames: [{ bronnen: s('x', 'p. 2') }, {}] }] };
     const b = { node: { bronnen: s('z') }, incoming: [] };
     expect(sectionSources(a, b)).toEqual([{ bron: 'x', plaatsen: ['p. 1', 'p. 2'] }, { bron: 'y', plaatsen: [] }, { bron: 'z', plaatsen: [] }]);
+  });
+});
+
+describe('mergeSources', () => {
+  it('joins gathered lists, each source once with all its places', () => {
+    expect(mergeSources([{ bron: 'a', plaatsen: ['p. 1'] }, { bron: 'b', plaatsen: [] }], [{ bron: 'a', plaatsen: ['p. 1', 'p. 3'] }]))
+      .toEqual([{ bron: 'a', plaatsen: ['p. 1', 'p. 3'] }, { bron: 'b', plaatsen: [] }]);
   });
 });
