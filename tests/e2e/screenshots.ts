@@ -36,8 +36,9 @@ export async function takeScreenshots(browser: Browser, baseUrl: string, targets
     for (const [name, path] of Object.entries(targets)) {
       await page.goto(baseUrl + path, { waitUntil: 'networkidle' });
       const height = await page.evaluate(() => document.documentElement.scrollHeight);
-      await page.screenshot({ path: join(dir, `${name}-${width}.png`), fullPage: true });
-      lines.push(`${name} ${path} @${width}: ${height} px`);
+      // A picture to look at, not a check: on a busy machine a tall page may take long, and that fails nothing.
+      const shot = await page.screenshot({ path: join(dir, `${name}-${width}.png`), fullPage: true, timeout: 120_000 }).then(() => '', (e: Error) => ` (geen schermafdruk: ${e.message.split('\n')[0]})`);
+      lines.push(`${name} ${path} @${width}: ${height} px${shot}`);
     }
     await context.close();
   }
