@@ -13,6 +13,8 @@ import { attributeValues, gzipSize, listFiles, urlOf, visibleText } from './site
 import { serve } from './static-server.ts';
 import { checkGlossaryPopover, checkProse } from './prose.ts';
 import { checkCharts } from './charts-narrow.ts';
+import { checkPrint, printablePaths } from './print.ts';
+import { screenshotTargets, takeScreenshots } from './screenshots.ts';
 
 const root = process.argv[2];
 const label = process.argv[3] ?? root;
@@ -155,6 +157,10 @@ try {
       check(found.some((f) => f.url === e.url && f.soort === e.soort), `zoeken op "${e.q}" vindt ${e.url} (${e.soort}) niet; wel: ${found.map((f) => f.url).join(', ') || 'niets'}`);
     }
   }
+  // Keten and publication pages print as A4 handouts; screenshots of the main pages land in .test-output/screenshots/.
+  const paths = htmlFiles.map(urlOf);
+  await checkPrint(browser, url, printablePaths(paths), label, check);
+  await takeScreenshots(browser, url, screenshotTargets(paths, new Map(htmlFiles.map((f) => [urlOf(f), gzipSize(join(root, f))]))), label);
 } finally {
   await browser.close();
   server.close();

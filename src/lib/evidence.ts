@@ -1,0 +1,136 @@
+/**
+ * The evidence summary at the top of a keten page: per result, whether there are figures and which way they
+ * move, how many stories speak to it, and how many of the assumptions under it were ever tested. Pure: the page
+ * hands in the theory analysis and the indicators' observations.
+ */
+import type { Aanname, Bronverwijzing, Knoop, Verband } from '../schemas/index.ts';
+import { comparePeriods } from './periods.ts';
+import { nodeAnchor } from './theory.ts';
+
+/** Which way the latest figure moved: compared with the period before it, in the main series. */
+export type Trend = 'stijgt' | 'daalt' | 'gelijk' | 'een-meting' | 'geen-reeks' | 'geen-data';
+
+export interface TrendObservation {
+  periode: string;
+  gebied: string;
+  categorie?: string;
+  waarde: number | null;
+}
+
+export interface IndicatorTrend {
+  trend: Trend;
+  /** The two periods compared (or the one period measured). */
+  periods: string[];
+}
+
+/**
+ * The trend of an indicator's main series: the municipality as a whole when it is measured, otherwise the area
+ * with the most values. A breakdown into categories has no single series, so no single trend.
+ */
+export function indicatorTrend(observaties: readonly TrendObservation[], mainArea?: string): IndicatorTrend {
+  const known = observaties.filter((o) => o.waarde !== null);
+  if (known.length === 0) return { trend: 'geen-data', periods: [] };
+  if (known.some((o) => o.categorie)) return { trend: 'geen-reeks', periods: [] };
+  const byArea = new Map<string, TrendObservation[]>();
+  for (const o of known) byArea.set(o.gebied, [...(byArea.get(o.gebied) ?? []), o]);
+  const area = mainArea && byArea.has(mainArea)
+    ? mainArea
+    : [...byArea.keys()].sort((a, b) => byArea.get(b)!.length - byArea.get(a)!.length || a.localeCompare(b))[0]!;
+  const series = byArea.get(area)!.sort((a, b) => comparePeriods(a.periode, b.periode));
+  const last = series.at(-1)!;
+  if (series.length === 1) return { trend: 'een-meting', periods: [last.periode] };
+  const before = series.at(-2)!;
+  const trend = last.waarde! > before.waarde! ? 'stijgt' : last.waarde! < before.waarde! ? 'daalt' : 'gelijk';
+  return { trend, periods: [before.periode, last.periode] };
+}
+
+/** An assumption counts as tested once anything is known about it, whatever the verdict. */
+export const isTested = (a: Pick<Aanname, 'status'>) => a.status !== 'ongetoetst';
+
+export interface EvidenceIndicator {
+  id: string;
+  titel: string;
+  trend: IndicatorTrend;
+}
+
+export interface ResultEvidence {
+  id: string;
+  anchor: string;
+  titel: string;
+  soort: Knoop['soort'];
+  indicators: EvidenceIndicator[];
+  /** At least one indicator has a value. */
+  hasFigures: boolean;
+  stories: number;
+  assumptions: { total: number; tested: number };
+}
+
+export interface EvidenceSection {
+  node: Knoop;
+  incoming: Pick<Verband, 'aannames'>[];
+  stories: unknown[];
+}
+
+export interface EvidenceIndicatorInput {
+  titel: string;
+  observaties: readonly TrendObservation[];
+}
+
+/** One row per result section, in the order of the page. */
+export function resultEvidence(sections: readonly EvidenceSection[], indicators: ReadonlyMap<string, EvidenceIndicatorInput>, mainArea?: string): ResultEvidence[] {
+  return sections.map(({ node, incoming, stories }) => {
+    const list = node.indicatoren.flatMap((id) => {
+      const ind = indicators.get(id);
+      return ind ? [{ id, titel: ind.titel, trend: indicatorTrend(ind.observaties, mainArea) }] : [];
+    });
+    const assumptions = incoming.flatMap((l) => l.aannames);
+    return {
+      id: node.id,
+      anchor: nodeAnchor(node.id),
+      titel: node.titel,
+      soort: node.soort,
+      indicators: list,
+      hasFigures: list.some((i) => i.trend.trend !== 'geen-data'),
+      stories: stories.length,
+      assumptions: { total: assumptions.length, tested: assumptions.filter(isTested).length },
+    };
+  });
+}
+
+/** Totals over all rows, for the sentence under the summary table. */
+export function evidenceTotals(rows: readonly ResultEvidence[]) {
+  return {
+    results: rows.length,
+    withFigures: rows.filter((r) => r.hasFigures).length,
+    withStories: rows.filter((r) => r.stories > 0).length,
+    assumptions: rows.reduce((n, r) => n + r.assumptions.total, 0),
+    tested: rows.reduce((n, r) => n + r.assumptions.tested, 0),
+  };
+}
+
+export interface GatheredSource {
+  bron: string;
+  /** The places cited in this source ("p. 12", "bijlage 3"), each once, in order of first mention. */
+  plaatsen: string[];
+}
+
+/** All source references of a section, each source once with every place cited in it. */
+export function gatherSources(...lists: readonly (readonly Bronverwijzing[] | undefined)[]): GatheredSource[] {
+  const byBron = new Map<string, GatheredSource>();
+  for (const ref of lists.flat()) {
+    if (!ref) continue;
+    const entry = byBron.get(ref.bron) ?? { bron: ref.bron, plaatsen: [] };
+    if (ref.plaats && !entry.plaatsen.includes(ref.plaats)) entry.plaatsen.push(ref.plaats);
+    byBron.set(ref.bron, entry);
+  }
+  return [...byBron.values()];
+}
+
+type Sourced = { bronnen?: readonly Bronverwijzing[] };
+/** The sources of a node's section: the node, the links into it and the assumptions under those links. */
+export const sectionSources = (...sections: readonly { node: Sourced; incoming: readonly (Sourced & { aannames: readonly Sourced[] })[] }[]) =>
+  gatherSources(...sections.flatMap((s) => [s.node.bronnen, ...s.incoming.flatMap((l) => [l.bronnen, ...l.aannames.map((a) => a.bronnen)])]));
+
+/** Several gathered lists as one: each source once, with the places of all lists. */
+export const mergeSources = (...lists: readonly (readonly GatheredSource[])[]) =>
+  gatherSources(lists.flat().flatMap((g) => (g.plaatsen.length ? g.plaatsen.map((plaats) => ({ bron: g.bron, plaats })) : [{ bron: g.bron }])));

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { evidenceTotals, gatherSources, indicatorTrend, mergeSources, resultEvidence, sectionSources } from '../../src/lib/evidence.ts';
+import type { Knoop } from '../../src/schemas/index.ts';
+
+const obs = (periode: string, waarde: number | null, gebied = 'zaanstad', categorie?: string) => ({ periode, gebied, waarde, ...(categorie ? { categorie } : {}) });
+
+describe('indicatorTrend', () => {
+  it('compares the latest value with the one before it, whatever the order in the file', () => {
+    expect(indicatorTrend([obs('2024', 12), obs('2022', 20), obs('2023', 10)], 'zaanstad')).toEqual({ trend: 'stijgt', periods: ['2023', '2024'] });
+    expect(indicatorTrend([obs('2023-Q4', 5), obs('2024-Q1', 4)])).toEqual({ trend: 'daalt', periods: ['2023-Q4', '2024-Q1'] });
+    expect(indicatorTrend([obs('2023', 5), obs('2024', 5)]).trend).toBe('gelijk');
+  });
+  it('skips suppressed and missing values', () => {
+    expect(indicatorTrend([obs('2022', 3), obs('2023', 9), obs('2024', null)])).toEqual({ trend: 'stijgt', periods: ['2022', '2023'] });
+    expect(indicatorTrend([obs('2024', null)]).trend).toBe('geen-data');
+    expect(indicatorTrend([]).trend).toBe('geen-data');
+  });
+  it('follows the municipality as a whole when it is measured, else the area with the most values', () => {
+    const rows = [obs('2023', 1, 'wijk-a'), obs('2024', 9, 'wijk-a'), obs('2022', 5, 'wijk-b'), obs('2023', 4, 'wijk-b'), obs('2024', 3, 'wijk-b'), obs('2024', 7)];
+    expect(indicatorTrend(rows, 'zaanstad')).toEqual({ trend: 'een-meting', periods: ['2024'] });
+    expect(indicatorTrend(rows, 'elders').trend).toBe('daalt');
+  });
+  it('gives no single trend for a breakdown into categories', () => {
+    expect(indicatorTrend([obs('2023', 1, 'zaanstad', 'a'), obs('2024', 2, 'zaanstad', 'a')]).trend).toBe('geen-reeks');
+  });
+});
+
+describe('resultEvidence', () => {
+  const node = (id: string, indicatoren: string[]): Knoop => ({ id, soort: 'resultaat-kort', titel: id.toUpperCase(), indicatoren, bronnen: [] }) as unknown as Knoop;
+  const indicators = new Map([
+    ['met', { titel: 'Met data', observaties: [obs('2023', 2), obs('2024', 1)] }],
+    ['zonder', { titel: 'Zonder data', observaties: [] }],
+  ]);
+  const rows = resultEvidence([
+    { node: node('r1', ['met', 'zonder', 'onbekend']), incoming: [{ aannames: [{ status: 'ondersteund' }, { status: 'ongetoetst' }] }, { aannames: [{ status: 'weerlegd' }] }] as never, stories: [1, 2] },
+    { node: node('r2', ['zonder']), incoming: [], stories: [] },
+  ], indicators, 'zaanstad');
+
+  it('says per result whether there are figures, their trend, the stories and the tested assumptions', () => {
+    expect(rows[0]).toMatchObject({ anchor: 'resultaat-r1', hasFigures: true, stories: 2, assumptions: { total: 3, tested: 2 } });
+    expect(rows[0]!.indicators.map((i) => [i.id, i.trend.trend])).toEqual([['met', 'daalt'], ['zonder', 'geen-data']]);
+    expect(rows[1]).toMatchObject({ hasFigures: false, stories: 0, assumptions: { total: 0, tested: 0 } });
+  });
+  it('adds the rows up', () => {
+    expect(evidenceTotals(rows)).toEqual({ results: 2, withFigures: 1, withStories: 1, assumptions: 3, tested: 2 });
+  });
+});
+
+describe('gatherSources', () => {
+  it('names each source once, with every place cited in it', () => {
+    expect(gatherSources([{ bron: 'a', plaats: 'p. 1' }, { bron: 'b' }], undefined, [{ bron: 'a', plaats: 'p. 1' }, { bron: 'a', plaats: 'p. 9' }, { bron: 'b', plaats: 'bijlage 2' }]))
+      .toEqual([{ bron: 'a', plaatsen: ['p. 1', 'p. 9'] }, { bron: 'b', plaatsen: ['bijlage 2'] }]);
+    expect(gatherSources([], undefined)).toEqual([]);
+  });
+});
+
+describe('sectionSources', () => {
+  it('gathers the node, its incoming links and their assumptions, over several sections', () => {
+    const s = (bron: string, plaats?: string) => [{ bron, ...(plaats ? { plaats } : {}) }];
+    const a = { node: { bronnen: s('x', 'p. 1') }, incoming: [{ bronnen: s('y'), aannames: [{ bronnen: s('x', 'p. 2') }, {}] }] };
+    const b = { node: { bronnen: s('z') }, incoming: [] };
+    expect(sectionSources(a, b)).toEqual([{ bron: 'x', plaatsen: ['p. 1', 'p. 2'] }, { bron: 'y', plaatsen: [] }, { bron: 'z', plaatsen: [] }]);
+  });
+});
+
+describe('mergeSources', () => {
+  it('joins gathered lists, each source once with all its places', () => {
+    expect(mergeSources([{ bron: 'a', plaatsen: ['p. 1'] }, { bron: 'b', plaatsen: [] }], [{ bron: 'a', plaatsen: ['p. 1', 'p. 3'] }]))
+      .toEqual([{ bron: 'a', plaatsen: ['p. 1', 'p. 3'] }, { bron: 'b', plaatsen: [] }]);
+  });
+});
