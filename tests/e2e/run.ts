@@ -17,7 +17,7 @@ import { checkPrint, printablePaths } from './print.ts';
 import { screenshotTargets, takeScreenshots } from './screenshots.ts';
 
 const root = process.argv[2];
-const label = process.argv[3] ?? root;
+const label = process.argv[3] ?? root ?? "";
 if (!root || !existsSync(root)) {
   console.error(`Geen gebouwde site gevonden in ${root ?? '(niets opgegeven)'}`);
   process.exit(2);
