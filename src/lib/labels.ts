@@ -7,7 +7,7 @@ export const KNOOP_SOORT_LABEL = {
 export const AANNAME_STATUS_LABEL = { ongetoetst: 'Ongetoetst', ondersteund: 'Ondersteund', twijfelachtig: 'Twijfelachtig', weerlegd: 'Weerlegd' } as const;
 export const KENNIS_LABEL = { wetenschappelijk: 'wetenschappelijk onderzoek', professioneel: 'professionele kennis', ervaring: 'ervaringskennis', monitordata: 'monitordata' } as const;
 export const VERKLARING_LABEL = {
-  uitvoering: 'de uitvoering', randvoorwaarde: 'een randvoorwaarde', 'externe-factor': 'een externe factor', 'veronderstelling-klopt-niet': 'de veronderstelling zelf klopt niet',
+  uitvoering: 'de uitvoering', randvoorwaarde: 'een randvoorwaarde', 'externe-factor': 'een externe factor', 'veronderstelling-klopt-niet': 'de veronderstelling zelf: die klopt niet',
 } as const;
 export const OORDEEL_LABEL = { sterkte: 'Sterkte', knelpunt: 'Knelpunt', gemengd: 'Gemengd' } as const;
 export const REACTIE_LABEL = { overgenomen: 'Overgenomen', deels: 'Deels overgenomen', niet: 'Niet overgenomen' } as const;
