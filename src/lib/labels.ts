@@ -19,3 +19,16 @@ export const RICHTING_LABEL = { 'hoger-is-beter': 'Hoger is beter', 'lager-is-be
 export const PERSPECTIEF_LABEL = { inwoner: 'Inwoner', professional: 'Professional', gemeente: 'Gemeente', ketenpartner: 'Ketenpartner' } as const;
 export const FREQUENTIE_LABEL = { jaar: 'per jaar', halfjaar: 'per half jaar', kwartaal: 'per kwartaal', maand: 'per maand', eenmalig: 'eenmalig' } as const;
 export const ROL_LABEL = { opdrachtgever: 'Opdrachtgever', partner: 'Partner', regisseur: 'Regisseur', uitvoerder: 'Uitvoerder' } as const;
+
+/** "A, B en C": a Dutch list. */
+export const listNl = (items: readonly string[]): string => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} en ${items.at(-1)}`);
+
+/**
+ * Who issued a publication, for a short line such as "(uitgever, datum)". A publication whose document names no
+ * publisher has `uitgever: "Niet vermeld (…)"` in the content, which explains the gap on its own page; in a
+ * short line that reads as a name, so the authors stand in (or nothing, when there are none).
+ */
+export function issuerLabel(p: { uitgever: string; auteurs?: readonly string[] }): string | undefined {
+  if (!/^niet vermeld\b/i.test(p.uitgever.trim())) return p.uitgever;
+  return p.auteurs?.length ? listNl(p.auteurs) : undefined;
+}
