@@ -1,0 +1,76 @@
+// Lighthouse (the npm package) against a built site, served locally and opened in Debian's Chromium: scores for
+// performance, accessibility, best practices and SEO on the home page, the largest keten, publication and
+// indicator page, and the recommendations tracker. Lighthouse's default mobile profile (simulated slow 4G).
+// Usage: npm run lighthouse -- [built-site-folder]   (default: dist; build first with npm run build)
+// Not part of npm test: five pages take about a minute and a half on a shared machine.
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { serve } from '../tests/e2e/static-server.ts';
+
+const root = process.argv[2] ?? 'dist';
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const MIN = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 } as const;
+const categories = Object.keys(MIN) as (keyof typeof MIN)[];
+
+if (!existsSync(join(root, 'index.html'))) {
+  console.error(`Geen gebouwde site in ${root}. Bouw eerst de site (npm run build) of geef de map op: npm run lighthouse -- <map>`);
+  process.exit(2);
+}
+
+/** The largest page in a section (most content, so the hardest case), as a URL path. */
+function largest(section: string): string | undefined {
+  const dir = join(root, section);
+  if (!existsSync(dir)) return undefined;
+  const pages = readdirSync(dir).filter((d) => existsSync(join(dir, d, 'index.html')) && d !== 'op');
+  pages.sort((a, b) => statSync(join(dir, b, 'index.html')).size - statSync(join(dir, a, 'index.html')).size || a.localeCompare(b));
+  return pages[0] && `/${section}/${pages[0]}/`;
+}
+const paths = ['/', largest('ketens'), largest('publicaties'), '/aanbevelingen/', largest('indicatoren')].filter((p): p is string => !!p && existsSync(join(root, p, 'index.html')));
+
+const { server, url } = await serve(root, { gzip: true });
+const userDataDir = mkdtempSync(join(tmpdir(), 'lighthouse-chromium-'));
+const chrome = await chromeLauncher.launch({
+  chromePath: CHROMIUM,
+  userDataDir,
+  ignoreDefaultFlags: true,
+  chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+const failures: string[] = [];
+const rows: string[] = [];
+let multiplier = 4;
+let benchmark = 0;
+try {
+  mkdirSync('.test-output/lighthouse', { recursive: true });
+  // Lighthouse slows the CPU down 4× to stand for a mid-range phone, a factor meant for a fast desktop
+  // (benchmark index about 1500). On a slower or busy machine 4× would stand for a far slower phone, so the
+  // factor is scaled to the machine's measured benchmark index, as Lighthouse's throttling guide advises.
+  const probe = await lighthouse(url + '/', { port: chrome.port, logLevel: 'error', onlyAudits: ['first-contentful-paint'] });
+  benchmark = probe?.lhr.environment.benchmarkIndex ?? 1500;
+  multiplier = Math.round(Math.min(4, Math.max(1, (4 * benchmark) / 1500)) * 10) / 10;
+  for (const path of paths) {
+    const result = await lighthouse(url + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories }, { extends: 'lighthouse:default', settings: { throttling: { cpuSlowdownMultiplier: multiplier } } });
+    if (!result) throw new Error(`Lighthouse gaf geen resultaat voor ${path}`);
+    const lhr = result.lhr;
+    const scores = categories.map((c) => Math.round((lhr.categories[c]?.score ?? 0) * 100));
+    rows.push(`${path.padEnd(50)} ${scores.map((s) => String(s).padStart(5)).join(' ')}`);
+    categories.forEach((c, i) => {
+      if (scores[i]! >= MIN[c]) return;
+      const lost = lhr.categories[c]!.auditRefs.filter((r) => r.weight > 0 && (lhr.audits[r.id]?.score ?? 1) < 1).map((r) => r.id);
+      failures.push(`${path}: ${c} ${scores[i]} (minimaal ${MIN[c]}); niet gehaald: ${lost.join(', ') || '-'}`);
+    });
+    writeFileSync(join('.test-output/lighthouse', `${path.replace(/[^a-z0-9]+/gi, '_') || 'home'}.json`), result.report as string);
+  }
+} finally {
+  chrome.kill();
+  server.close();
+  rmSync(userDataDir, { recursive: true, force: true });
+}
+console.log(`Benchmark-index van deze machine: ${Math.round(benchmark)}; CPU-vertraging ${multiplier}× (standaard 4× bij index 1500).`);
+console.log(`${'pagina'.padEnd(50)} ${['perf', 'a11y', 'best', 'seo'].map((h) => h.padStart(5)).join(' ')}`);
+for (const r of rows) console.log(r);
+for (const f of failures) console.log(`  FOUT ${f}`);
+console.log(`${rows.length * categories.length - failures.length} passed, ${failures.length} failed (rapporten in .test-output/lighthouse/)`);
+process.exit(failures.length ? 1 : 0);

@@ -1,0 +1,12 @@
+import { chromium } from 'playwright-core';
+import { serve } from './static-server.ts';
+const { server, url } = await serve(process.argv[2]!);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+const [w, p, sel] = [Number(process.argv[3]), process.argv[4]!, process.argv[5]!];
+const page = await browser.newPage({ viewport: { width: w, height: 1000 } });
+await page.goto(url + p, { waitUntil: 'load' });
+await page.waitForTimeout(1000);
+await page.locator(sel).first().scrollIntoViewIfNeeded();
+await page.evaluate((s) => document.querySelector(s)!.scrollIntoView(), sel);
+await page.screenshot({ path: `/tmp/i12p/shot.png` });
+await browser.close(); server.close();
