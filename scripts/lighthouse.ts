@@ -10,13 +10,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_ARGS, chromiumPath } from '../tests/e2e/browser.ts';
 import { serve } from '../tests/e2e/static-server.ts';
 
 const args = process.argv.slice(2);
 const keerAt = args.indexOf('--keer');
 const runs = keerAt >= 0 ? Math.max(1, Number(args.splice(keerAt, 2)[1]) || 1) : 1;
 const root = args[0] ?? 'dist';
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const MIN = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 } as const;
 const categories = Object.keys(MIN) as (keyof typeof MIN)[];
 
@@ -38,10 +38,10 @@ const paths = ['/', largest('ketens'), largest('publicaties'), '/aanbevelingen/'
 const { server, url } = await serve(root, { gzip: true });
 const userDataDir = mkdtempSync(join(tmpdir(), 'lighthouse-chromium-'));
 const chrome = await chromeLauncher.launch({
-  chromePath: CHROMIUM,
+  chromePath: (await chromiumPath()).path,
   userDataDir,
   ignoreDefaultFlags: true,
-  chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  chromeFlags: CHROMIUM_ARGS,
 });
 const failures: string[] = [];
 const rows: string[] = [];
