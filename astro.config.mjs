@@ -34,6 +34,8 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     build: {
+      // The search page's script stays a file, never inlined: a Content-Security-Policy can then forbid inline scripts.
+      assetsInlineLimit: 0,
       rollupOptions: {
         // Every MDX file that imports a component triggers a harmless bundler notice ("use astro:head-inject");
         // editors read build output, so keep it quiet. Other warnings still show.

@@ -26,9 +26,18 @@ export function apaReference(bron: Bron): string {
     .trim();
 }
 
+/**
+ * citation-js writes a full date as `month = {nov 22}`, which BibTeX does not know as a month; the month
+ * becomes the standard macro (`month = nov`) and the day its own field (biblatex reads `day`).
+ */
+export function fixBibtexMonth(out: string): string {
+  return out.replace(/^(\s*)month = \{([a-z]{3})(?: (\d{1,2}))?\},?$/m, (_, indent: string, month: string, day?: string) =>
+    `${indent}month = ${month},${day ? `\n${indent}day = {${day}},` : ''}`);
+}
+
 /** A source as BibTeX, for reference managers. */
 export function bibtex(bron: Bron): string {
-  return new Cite(forCiteproc(bron)).format('bibtex', { format: 'text' }).trim();
+  return fixBibtexMonth(new Cite(forCiteproc(bron)).format('bibtex', { format: 'text' }).trim());
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -68,7 +77,7 @@ export function cslApa(item: CslItem): string {
  */
 export function cslBibtex(item: CslItem, key: string): string {
   if (/[\s,{}#%"'=\\()~]/.test(key)) throw new Error(`ongeldige BibTeX-sleutel: ${key}`);
-  const out = new Cite(item).format('bibtex', { format: 'text' }).trim();
+  const out = fixBibtexMonth(new Cite(item).format('bibtex', { format: 'text' }).trim());
   return out.replace(/^@(\w+)\{[^,\n]*,/, (_, type: string) => `@${type}{${key},`);
 }
 

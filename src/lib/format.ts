@@ -88,3 +88,13 @@ export function monthsBetween(from: string, to: string): number {
   const b = parse(to);
   return (b.y - a.y) * 12 + (b.m - a.m) - (b.d < a.d ? 1 : 0);
 }
+
+/**
+ * A text without a lead phrase the page already says just before it ("Nog geen openbare data: de gemeente …"
+ * after the heading "…: nog geen openbare data."), starting with a capital. Other texts stay as they are.
+ */
+export function withoutLead(text: string, lead: string): string {
+  const escaped = lead.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const rest = text.replace(new RegExp(`^\\s*${escaped}\\s*[:.;,–-]?\\s*`, 'i'), '');
+  return rest === text ? text : rest.charAt(0).toLocaleUpperCase('nl') + rest.slice(1);
+}

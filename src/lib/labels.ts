@@ -7,7 +7,7 @@ export const KNOOP_SOORT_LABEL = {
 export const AANNAME_STATUS_LABEL = { ongetoetst: 'Ongetoetst', ondersteund: 'Ondersteund', twijfelachtig: 'Twijfelachtig', weerlegd: 'Weerlegd' } as const;
 export const KENNIS_LABEL = { wetenschappelijk: 'wetenschappelijk onderzoek', professioneel: 'professionele kennis', ervaring: 'ervaringskennis', monitordata: 'monitordata' } as const;
 export const VERKLARING_LABEL = {
-  uitvoering: 'de uitvoering', randvoorwaarde: 'een randvoorwaarde', 'externe-factor': 'een externe factor', 'veronderstelling-klopt-niet': 'de veronderstelling zelf klopt niet',
+  uitvoering: 'de uitvoering', randvoorwaarde: 'een randvoorwaarde', 'externe-factor': 'een externe factor', 'veronderstelling-klopt-niet': 'de veronderstelling zelf: die klopt niet',
 } as const;
 export const OORDEEL_LABEL = { sterkte: 'Sterkte', knelpunt: 'Knelpunt', gemengd: 'Gemengd' } as const;
 export const REACTIE_LABEL = { overgenomen: 'Overgenomen', deels: 'Deels overgenomen', niet: 'Niet overgenomen' } as const;
@@ -23,3 +23,16 @@ export const ROL_LABEL = { opdrachtgever: 'Opdrachtgever', partner: 'Partner', r
 export const TREND_LABEL = {
   stijgt: '↑ stijgt', daalt: '↓ daalt', gelijk: '→ gelijk', 'een-meting': 'één meting', 'geen-reeks': 'per groep', 'geen-data': 'geen data',
 } as const;
+
+/** "A, B en C": a Dutch list. */
+export const listNl = (items: readonly string[]): string => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} en ${items.at(-1)}`);
+
+/**
+ * Who issued a publication, for a short line such as "(uitgever, datum)". A publication whose document names no
+ * publisher has `uitgever: "Niet vermeld (…)"` in the content, which explains the gap on its own page; in a
+ * short line that reads as a name, so the authors stand in (or nothing, when there are none).
+ */
+export function issuerLabel(p: { uitgever: string; auteurs?: readonly string[] }): string | undefined {
+  if (!/^niet vermeld\b/i.test(p.uitgever.trim())) return p.uitgever;
+  return p.auteurs?.length ? listNl(p.auteurs) : undefined;
+}

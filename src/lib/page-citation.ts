@@ -66,6 +66,8 @@ export interface PageDescription {
   license?: { naam: string; url: string };
   /** For a publication page: the document the page is about. */
   publication?: PublicationInfo;
+  /** An indicator without any figures yet: cited as a web page, not as a Dataset (there is no data to cite). */
+  withoutData?: boolean;
 }
 
 /** `<meta name=… content=…>`. */
@@ -178,10 +180,11 @@ export function pageCitation(page: PageDescription): PageCitation {
   const pub = page.publication;
 
   // --- CSL-JSON: the page itself. A page about a publication is still a web page, written by the issuer.
+  const isDataset = page.kind === 'indicator' && !page.withoutData;
   const note = v ? `Dataversie ${v.short} van ${formatDate(v.date)} (commit ${v.hash})` : undefined;
   const csl: CslItem = {
     id: key,
-    type: page.kind === 'indicator' ? 'dataset' : 'webpage',
+    type: isDataset ? 'dataset' : 'webpage',
     title: page.title,
     'container-title': page.siteTitle,
     author: authors.map((literal) => ({ literal })),
@@ -279,7 +282,7 @@ export function pageCitation(page: PageDescription): PageCitation {
       ...(pub.pdf ? { encoding: { '@type': 'MediaObject', contentUrl: pub.pdf, encodingFormat: 'application/pdf' } } : {}),
       mainEntityOfPage: { '@type': 'WebPage', '@id': url, ...about },
     };
-  } else if (page.kind === 'indicator') {
+  } else if (isDataset) {
     const file = (ext: string) => new URL(`/data/${page.id}.${ext}`, siteUrl).href;
     jsonLd = {
       '@context': 'https://schema.org',

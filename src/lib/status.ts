@@ -1,8 +1,14 @@
 import type { StatusEntry } from '../schemas/index.ts';
 import { monthsBetween } from './format.ts';
 
-/** Months without an update after which a recommendation's status counts as stale. */
+/** Months without an update after which a promise (toegezegd, in uitvoering) counts as not followed up. */
 export const STALE_AFTER_MONTHS = 6;
+
+/** Statuses that promise a next step; only these can go stale. Closed and unknown statuses promise nothing. */
+export const OPEN_PROMISES: readonly StatusEntry['status'][] = ['toegezegd', 'in-uitvoering'];
+
+/** The words of the stale flag, the same on every page. */
+export const STALE_LABEL = `Meer dan ${STALE_AFTER_MONTHS} maanden geen nieuwe stand`;
 
 /** The newest entry (by date; for equal dates the later one in the file). */
 export function latestStatus(entries: readonly StatusEntry[]): StatusEntry | undefined {
@@ -25,19 +31,20 @@ export interface StatusSummary {
 
 /**
  * Current status and its age at `referenceDate` (the data version's date, never the clock).
- * Without any status the age counts from the publication date, when given: a recommendation of
- * last month without a status is not yet stale; one of two years ago is.
+ * Without any status the age counts from the publication date, when given.
+ * Stale means: a step was promised (toegezegd, in uitvoering) and no newer status followed within
+ * STALE_AFTER_MONTHS. An unknown or missing status promised nothing, so a flag there would say nothing:
+ * the tracker says once, above the table, that the follow-up of those is unknown.
  */
 export function summarizeStatus(entries: readonly StatusEntry[], nummer: string, referenceDate: string | undefined, publishedOn?: string): StatusSummary {
   const latest = latestStatus(historyOf(entries, nummer));
   if (!latest) {
-    if (!publishedOn || !referenceDate) return { stale: true };
-    const ageMonths = Math.max(0, monthsBetween(publishedOn, referenceDate));
-    return { ageMonths, stale: ageMonths > STALE_AFTER_MONTHS };
+    if (!publishedOn || !referenceDate) return { stale: false };
+    return { ageMonths: Math.max(0, monthsBetween(publishedOn, referenceDate)), stale: false };
   }
   const ageMonths = referenceDate ? Math.max(0, monthsBetween(latest.datum, referenceDate)) : undefined;
-  const closed = latest.status === 'uitgevoerd' || latest.status === 'niet-overgenomen';
-  return { latest, ageMonths, stale: !closed && ageMonths !== undefined && ageMonths > STALE_AFTER_MONTHS };
+  const promised = OPEN_PROMISES.includes(latest.status);
+  return { latest, ageMonths, stale: promised && ageMonths !== undefined && ageMonths > STALE_AFTER_MONTHS };
 }
 
 export const STATUS_LABEL: Record<StatusEntry['status'], string> = {

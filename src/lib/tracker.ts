@@ -48,3 +48,22 @@ export function sortRows<T extends TrackerRow>(rows: T[], order: TrackerOrder): 
 export function filterPath(f: TrackerFilter): string {
   return f.kind === 'alle' ? '/aanbevelingen/' : f.kind === 'verouderd' ? '/aanbevelingen/verouderd/' : `/aanbevelingen/${f.kind}/${f.id}/`;
 }
+
+/** An explanation that several rows share word for word. */
+export interface SharedNote { id: string; text: string; count: number }
+
+/**
+ * Explanations that recur word for word on `min` or more rows (boilerplate such as "nothing is known yet"):
+ * the tracker says them once above the table and lets each row point there, instead of repeating them.
+ * Notes are numbered in the order of first appearance in `rows`.
+ */
+export function sharedNotes<T extends TrackerRow>(rows: readonly T[], min = 2): { notes: SharedNote[]; noteOf: (row: T) => SharedNote | undefined } {
+  const counts = new Map<string, number>();
+  for (const r of rows) {
+    const t = r.summary.latest?.toelichting.trim();
+    if (t) counts.set(t, (counts.get(t) ?? 0) + 1);
+  }
+  const notes = [...counts].filter(([, n]) => n >= min).map(([text, count], i) => ({ id: `toelichting-${i + 1}`, text, count }));
+  const byText = new Map(notes.map((n) => [n.text, n]));
+  return { notes, noteOf: (row) => byText.get(row.summary.latest?.toelichting.trim() ?? '') };
+}

@@ -16,6 +16,7 @@ export const GET: APIRoute = async () => {
     description: `Nieuwe publicaties en de stand van de aanbevelingen over de Sociale Wijkteams van ${site.gemeente}.`,
     site: site.basisUrl,
     customData: '<language>nl-nl</language>',
-    items: items.map((i) => ({ title: i.title, link: i.link, pubDate: feedDate(i.date), description: i.description })),
+    // Absolute links pass through unchanged; the package would add a slash after #anchor and break the anchor.
+    items: items.map((i) => ({ title: i.title, link: new URL(i.link, site.basisUrl).href, pubDate: feedDate(i.date), description: i.description })),
   });
 };

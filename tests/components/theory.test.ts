@@ -59,26 +59,25 @@ describe('Matrix', () => {
     values: [['één team', 'op resultaat'], ['één team', undefined], ['teams per doelgroep', 'op aantallen']],
   };
 
-  it('is an image labelled by its title, with every value as text', async () => {
+  it('is a table in a labelled, focusable scroll region, with every value as text and none cut off', async () => {
     const d = dom(await container.renderToString(Matrix, { props: { id: 'vergelijking', label: 'Sturingskeuzes van vier gemeenten', input } }));
-    const svg = $(d, 'svg')!;
-    expect(attr(svg, 'role')).toBe('img');
-    expect(attr(svg, 'aria-labelledby')).toBe('vergelijking-t');
-    expect(text($(svg, 'title'))).toBe('Sturingskeuzes van vier gemeenten');
-    expect(attr($(svg, 'title'), 'id')).toBe('vergelijking-t');
-    const labels = $$(svg, 'text.chart__label').map(text);
-    expect(labels).toEqual(['Teamvorm', 'Sturingsmodel', 'Noordhaven', 'Zuidwaard', 'Oostmeer']);
-    // Long values wrap into several lines (tspans).
-    expect($$(svg, 'text.chart__tick').map((t) => texts(t, 'tspan'))).toEqual([['één team'], ['op resultaat'], ['één team'], ['—'], ['teams per', 'doelgroep'], ['op aantallen']]);
+    const region = $(d, '.table-wrap')!;
+    expect(attr(region, 'role')).toBe('region');
+    expect(attr(region, 'tabindex')).toBe('0');
+    expect(attr(region, 'aria-label')).toBe('Sturingskeuzes van vier gemeenten');
+    const table = $(region, 'table#vergelijking')!;
+    expect($$(table, 'thead th').map(text)).toEqual(['Teamvorm', 'Sturingsmodel']);
+    expect($$(table, 'tbody th').map(text)).toEqual(['Noordhaven', 'Zuidwaard', 'Oostmeer']);
+    expect($$(table, 'tbody td').map(text)).toEqual(['één team', 'op resultaat', 'één team', 'niet beschreven', 'teams per doelgroep', 'op aantallen']);
   });
 
-  it('gives equal values in a column the same fill and unknown values white', async () => {
+  it('gives equal values in a column the same shade and unknown values none', async () => {
     const d = dom(await container.renderToString(Matrix, { props: { id: 'm', label: 'x', input } }));
-    const fills = $$(d, 'rect').map((r) => attr(r, 'fill'));
-    expect(fills).toHaveLength(6);
-    expect(fills[0]).toBe(fills[2]);
-    expect(fills[4]).not.toBe(fills[0]);
-    expect(fills[3]).toBe('#ffffff');
-    expect(fills[0]).not.toBe('#ffffff');
+    const shades = $$(d, 'tbody td').map((c) => attr(c, 'class'));
+    expect(shades).toHaveLength(6);
+    expect(shades[0]).toBe(shades[2]);
+    expect(shades[4]).not.toBe(shades[0]);
+    expect(shades[3]).toBe('grid__none');
+    expect(shades[0]).toMatch(/^grid__shade-\d$/);
   });
 });

@@ -1,6 +1,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json',
@@ -8,8 +9,11 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm', '.pf_meta': 'application/octet-stream', '.pf_fragment': 'application/octet-stream', '.pf_index': 'application/octet-stream',
 };
 
-/** Serves a built site on 127.0.0.1 the way a static host does: /path/ → /path/index.html, else 404.html. */
-export function serve(root: string): Promise<{ server: Server; url: string }> {
+/**
+ * Serves a built site on 127.0.0.1 the way a static host does: /path/ → /path/index.html, else 404.html.
+ * With gzip, text is compressed as every real host does (for performance measurements).
+ */
+export function serve(root: string, { gzip = false } = {}): Promise<{ server: Server; url: string }> {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file = normalize(join(root, path));
@@ -19,7 +23,12 @@ export function serve(root: string): Promise<{ server: Server; url: string }> {
       res.writeHead(404, { 'Content-Type': TYPES['.html'] });
       return void createReadStream(join(root, '404.html')).pipe(res);
     }
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    if (gzip && /text|json|svg|xml/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
+      res.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip' });
+      return void createReadStream(file).pipe(createGzip()).pipe(res);
+    }
+    res.writeHead(200, { 'Content-Type': type });
     createReadStream(file).pipe(res);
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
-import { apaReference, bibtex, shortCitation } from '../../src/lib/citations.ts';
+import { apaReference, bibtex, fixBibtexMonth, shortCitation } from '../../src/lib/citations.ts';
 import { bronSchema, type Bron } from '../../src/schemas/index.ts';
 
 const report: Bron = bronSchema.parse({
@@ -45,6 +45,16 @@ describe('bibtex', () => {
       expect(parsed!.type).toBe(type);
       expect(parsed!.issued['date-parts'][0]![0]).toBe(bron.issued!['date-parts'][0]![0]);
     }
+  });
+  it('writes the month as a BibTeX month macro and the day as its own field', () => {
+    const dated = { ...report, issued: { 'date-parts': [[2024, 11, 22]] } } as Bron;
+    const out = bibtex(dated);
+    expect(out).toMatch(/^\s*month = nov,$/m);
+    expect(out).toMatch(/^\s*day = \{22\},$/m);
+    expect(out).not.toMatch(/month = \{/);
+    const [parsed] = new Cite(out).data as { issued: { 'date-parts': number[][] } }[];
+    expect(parsed!.issued['date-parts'][0]!.slice(0, 2)).toEqual([2024, 11]);
+    expect(fixBibtexMonth('@misc{a,\n\tmonth = {jun},\n}')).toBe('@misc{a,\n\tmonth = jun,\n}');
   });
   it('keeps both authors of an article', () => {
     expect(bibtex(article)).toContain('author = {Kolner, Anna and van den Berg, Piet}');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAmount, formatDate, formatNumber, formatValue, monthsBetween } from '../../src/lib/format.ts';
+import { formatAmount, formatDate, formatNumber, formatValue, monthsBetween, withoutLead } from '../../src/lib/format.ts';
 
 describe('formatNumber (nl-NL)', () => {
   it('uses a decimal comma and a thousands point', () => {
@@ -88,5 +88,15 @@ describe('monthsBetween', () => {
   });
   it('is negative when the end lies before the start', () => {
     expect(monthsBetween('2025-07-15', '2025-01-15')).toBe(-6);
+  });
+});
+
+describe('withoutLead', () => {
+  it('drops a lead phrase the page already said, and capitalises the rest', () => {
+    expect(withoutLead('Nog geen openbare data: de gemeente registreert dit niet.', 'nog geen openbare data')).toBe('De gemeente registreert dit niet.');
+  });
+  it('leaves other texts alone', () => {
+    expect(withoutLead('De gemeente registreert dit niet.', 'nog geen openbare data')).toBe('De gemeente registreert dit niet.');
+    expect(withoutLead('Er is nog geen openbare data.', 'nog geen openbare data')).toBe('Er is nog geen openbare data.');
   });
 });

@@ -134,6 +134,14 @@ describe('kind-specific details', () => {
     expect(citations.indicator.apa).toContain('[Dataset]');
   });
 
+  it('an indicator without figures is not cited as a Dataset and offers no data downloads in its metadata', () => {
+    const empty = pageCitation({ ...pages.indicator, withoutData: true });
+    expect(empty.csl.type).toBe('webpage');
+    expect(empty.jsonLd['@type']).toBe('WebPage');
+    expect(JSON.stringify(empty.jsonLd)).not.toContain('DataDownload');
+    expect(empty.apa).not.toContain('[Dataset]');
+  });
+
   it('a publication page: the citation is of the page, the metadata describe the publication itself', () => {
     const c = citations.publicatie;
     // The page is written by the municipality; it is not attributed to the report's authors.

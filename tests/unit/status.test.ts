@@ -56,8 +56,10 @@ describe('summarizeStatus', () => {
     expect(summarizeStatus(entries, '2', '2030-01-01')).toMatchObject({ latest: { status: 'uitgevoerd' }, stale: false });
     expect(summarizeStatus([entry('4', '2020-01-01', 'niet-overgenomen')], '4', '2030-01-01')).toMatchObject({ ageMonths: 120, stale: false });
   });
-  it('marks unknown status as stale like any open one', () => {
-    expect(summarizeStatus(entries, '3', '2026-07-01')).toMatchObject({ latest: { status: 'onbekend' }, ageMonths: 12, stale: true });
+  it('flags only promises: toegezegd and in uitvoering go stale, onbekend never does', () => {
+    expect(summarizeStatus(entries, '3', '2026-07-01')).toMatchObject({ latest: { status: 'onbekend' }, ageMonths: 12, stale: false });
+    expect(summarizeStatus([entry('5', '2025-01-01', 'toegezegd')], '5', '2026-01-01')).toMatchObject({ ageMonths: 12, stale: true });
+    expect(summarizeStatus([entry('5', '2025-01-01', 'toegezegd'), entry('5', '2025-12-01', 'in-uitvoering')], '5', '2026-01-01')).toMatchObject({ ageMonths: 1, stale: false });
   });
   it('without a reference date has no age and is not stale', () => {
     expect(summarizeStatus(entries, '1', undefined)).toEqual({ latest: entries[2], ageMonths: undefined, stale: false });
@@ -65,12 +67,12 @@ describe('summarizeStatus', () => {
   it('a reference date before the status gives age 0', () => {
     expect(summarizeStatus(entries, '1', '2026-01-01')).toMatchObject({ ageMonths: 0, stale: false });
   });
-  it('a recommendation without entries counts as stale and has no latest', () => {
-    expect(summarizeStatus(entries, '9', '2026-01-01')).toEqual({ stale: true });
+  it('a recommendation without entries promised nothing: no latest, not stale', () => {
+    expect(summarizeStatus(entries, '9', '2026-01-01')).toEqual({ stale: false });
   });
   it('without entries counts the age from the publication date when known', () => {
     expect(summarizeStatus(entries, '9', '2026-01-01', '2025-11')).toEqual({ ageMonths: 2, stale: false });
-    expect(summarizeStatus(entries, '9', '2026-01-01', '2024-11')).toEqual({ ageMonths: 14, stale: true });
+    expect(summarizeStatus(entries, '9', '2026-01-01', '2024-11')).toEqual({ ageMonths: 14, stale: false });
   });
   it('has a Dutch label for every status', () => {
     expect(STATUS_LABEL).toEqual({ toegezegd: 'Toegezegd', 'in-uitvoering': 'In uitvoering', uitgevoerd: 'Uitgevoerd', 'niet-overgenomen': 'Niet overgenomen', onbekend: 'Onbekend' });

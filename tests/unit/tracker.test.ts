@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyFilter, filterPath, sortByAge, sortRows, type TrackerRow } from '../../src/lib/tracker.ts';
+import { applyFilter, filterPath, sharedNotes, sortByAge, sortRows, type TrackerRow } from '../../src/lib/tracker.ts';
 
 const row = (publicatieId: string, nummer: string, ketens: string[], status: string | undefined, ageMonths: number | undefined, stale: boolean): TrackerRow => ({
   publicatieId, nummer, ketens,
@@ -60,5 +60,27 @@ describe('tracker sort orders', () => {
   });
   it('sorts by age: oldest update first', () => {
     expect(sortRows(rows, 'leeftijd').map((r) => r.summary.ageMonths)).toEqual([9, 3, 1]);
+  });
+});
+
+describe('sharedNotes', () => {
+  const withNote = (nummer: string, toelichting: string | undefined): TrackerRow => ({
+    publicatieId: 'p', nummer, ketens: [],
+    summary: { latest: toelichting === undefined ? undefined : { aanbeveling: nummer, datum: '2024-11', status: 'onbekend', toelichting }, stale: false },
+  });
+  const boiler = 'Over de opvolging is nog niets bekend.';
+  const rows = [withNote('1', 'Eigen uitleg.'), withNote('2', boiler), withNote('3', `${boiler} `), withNote('4', undefined), withNote('5', boiler)];
+
+  it('says a text that recurs on several rows once, with a true count', () => {
+    const { notes } = sharedNotes(rows);
+    expect(notes).toEqual([{ id: 'toelichting-1', text: boiler, count: 3 }]);
+  });
+  it('lets the rows with that text point to the note, and leaves the others alone', () => {
+    const { noteOf } = sharedNotes(rows);
+    expect(rows.map((r) => noteOf(r)?.id)).toEqual([undefined, 'toelichting-1', 'toelichting-1', undefined, 'toelichting-1']);
+  });
+  it('keeps a text that occurs once in its row', () => {
+    expect(sharedNotes(rows.slice(0, 2)).notes).toEqual([]);
+    expect(sharedNotes(rows, 4).notes).toEqual([]);
   });
 });
