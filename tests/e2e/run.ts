@@ -17,8 +17,8 @@ import { checkCharts } from './charts-narrow.ts';
 import { checkPrint, printablePaths } from './print.ts';
 import { screenshotTargets, takeScreenshots } from './screenshots.ts';
 
-const root = process.argv[2];
-const label = process.argv[3] ?? root ?? "";
+const root = process.argv[2] ?? '';
+const label = process.argv[3] ?? root;
 if (!root || !existsSync(root)) {
   console.error(`Geen gebouwde site gevonden in ${root ?? '(niets opgegeven)'}`);
   process.exit(2);
