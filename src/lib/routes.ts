@@ -4,7 +4,7 @@
  */
 
 /** Top-level sections and fixed pages of src/pages/. */
-export const SECTIONS = ['aanbevelingen', 'begrippen', 'bronnen', 'data', 'gemeenten', 'indicatoren', 'kaders', 'ketens', 'publicaties', 'trajecten', 'verhalen', 'wijzigingen', 'zoeken'] as const;
+export const SECTIONS = ['aanbevelingen', 'begrippen', 'bronnen', 'data', 'gemeenten', 'indicatoren', 'kaders', 'ketens', 'publicaties', 'trajecten', 'verhalen', 'wijken', 'wijzigingen', 'zoeken'] as const;
 
 /** Names a page in paginas/ cannot have: a section, or a file the build or the host already writes. */
 export const RESERVED_PAGE_IDS = new Set<string>([...SECTIONS, '404', 'admin', 'feed', 'pagefind', 'sitemap', '_astro']);
@@ -24,8 +24,11 @@ export function knownRoutes(ids: (collection: string) => Iterable<string>): Set<
   return routes;
 }
 
-/** An address the build writes but the check cannot list one by one: the filter pages of the recommendation tracker. */
-export const isGeneratedRoute = (path: string) => /^\/aanbevelingen\/.+/.test(path);
+/**
+ * Addresses the build writes but the check cannot list one by one: the filter pages of the recommendation tracker,
+ * and the wijk pages (one per area in site.json, which is not a collection).
+ */
+export const isGeneratedRoute = (path: string) => /^\/(aanbevelingen|wijken)\/.+/.test(path);
 
 /** "/" and "/ketens/": the home page and the section indexes, which no redirect may replace. */
 export const isIndexRoute = (path: string) => path === '/' || (SECTIONS as readonly string[]).some((s) => path === `/${s}/` || path === `/${s}`);

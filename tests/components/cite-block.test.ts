@@ -89,7 +89,7 @@ describe('CiteBlock', () => {
   it('without git history it says there is no data version', async () => {
     const c = pageCitation({ ...siteCitationContext(site, undefined), kind: 'pagina', id: 'over', title: 'Over', url: '/over/' });
     const html = await container.renderToString(CiteBlock, { props: { citation: c } });
-    expect(html).toContain('zonder git-geschiedenis');
+    expect(html).toContain('git-geschiedenis er niet of niet helemaal');
     expect(html).not.toMatch(/\b(undefined|null|NaN)\b/);
   });
 });
