@@ -19,7 +19,7 @@ const FULL: Step[] = [
   { name: 'build fixtures', cmd: ['npx', 'astro', 'build'], env: { CONTENT_DIR: 'tests/fixtures/site', OUT_DIR: '.test-output/fixtures' } },
   { name: 'build fixtures again', cmd: ['npx', 'astro', 'build'], env: { CONTENT_DIR: 'tests/fixtures/site', OUT_DIR: '.test-output/fixtures-again' } },
   { name: 'identical builds', cmd: ['node', 'tests/e2e/compare-builds.ts', '.test-output/fixtures', '.test-output/fixtures-again'] },
-  { name: 'e2e fixtures', cmd: ['node', 'tests/e2e/run.ts', '.test-output/fixtures', 'voorbeelddata', 'tests/e2e/search-fixtures.json'] },
+  { name: 'e2e fixtures', cmd: ['node', 'tests/e2e/run.ts', '.test-output/fixtures', 'voorbeelddata', 'tests/e2e/search-fixtures.json'], env: { E2E_PRINT_LIMIT: '0' } },
   { name: 'build second municipality', cmd: ['npx', 'astro', 'build'], env: { CONTENT_DIR: 'tests/fixtures/tweede-gemeente', OUT_DIR: '.test-output/tweede-gemeente' } },
   { name: 'e2e second municipality', cmd: ['node', 'tests/e2e/run.ts', '.test-output/tweede-gemeente', 'tweede gemeente'] },
   { name: 'build content', cmd: ['npx', 'astro', 'build'], env: { OUT_DIR: '.test-output/content' } },

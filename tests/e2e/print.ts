@@ -20,7 +20,13 @@ export async function checkPrint(browser: Browser, baseUrl: string, paths: strin
   for (const path of paths) {
     await page.goto(baseUrl + path, { waitUntil: 'load' });
     // The page's own @page rule sets A4 and margins, as when a reader prints from the browser.
-    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
+    let pdf: Buffer;
+    try {
+      pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
+    } catch (error) {
+      check(false, `${path}: printen naar A4 mislukt in Chromium: ${(error as Error).message.split('\n')[0]}`);
+      continue;
+    }
     writeFileSync(join(dir, `${path.replace(/^\/|\/$/g, '').replace(/\//g, '-')}.pdf`), pdf);
     const pages = pdfPageCount(pdf);
     counts.push(`${path} ${pages}`);
