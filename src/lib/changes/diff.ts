@@ -10,7 +10,7 @@ import type { Site } from '../../schemas/index.ts';
 import { recommendationAnchor } from '../anchors.ts';
 import { areaLabels } from '../areas.ts';
 import { formatAmount, formatDate, formatValue, type Qualifier, type UnitKind } from '../format.ts';
-import { AANNAME_STATUS_LABEL, KETEN_STATUS_LABEL, KNOOP_SOORT_LABEL, PUBLICATIE_SOORT_LABEL } from '../labels.ts';
+import { AANNAME_STATUS_LABEL, KETEN_STATUS_LABEL, KNOOP_SOORT_LABEL, listNl, PUBLICATIE_SOORT_LABEL } from '../labels.ts';
 import { comparePeriods, parsePeriod, periodLabel } from '../periods.ts';
 import { STATUS_LABEL, latestStatus } from '../status.ts';
 import { assumptionAnchor, nodeAnchor } from '../theory.ts';
@@ -32,11 +32,6 @@ function label(labels: Record<string, string>, value: string | undefined): strin
   if (value === undefined) return 'onbekend';
   const l = labels[value];
   return l ? l.charAt(0).toLowerCase() + l.slice(1) : value;
-}
-/** "a", "a en b", "a, b en c". */
-export function listNl(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} en ${items[items.length - 1]}`;
 }
 /** A quoted title without its final full stop: ‘Huisartsen hebben tijd’. */
 const quote = (s: string) => `‘${s.trim().replace(/[.]$/, '')}’`;
