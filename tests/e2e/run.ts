@@ -27,6 +27,13 @@ const BUDGET = { htmlGzip: 150_000, cssGzip: 30_000, islandGzip: 15_000 };
 
 const failures: string[] = [];
 let checks = 0;
+// How long each part took, printed at the end: the browser checks are most of `npm test`'s time.
+const timings: string[] = [];
+let phaseStart = Date.now();
+const phase = (name: string) => {
+  timings.push(`${name} ${((Date.now() - phaseStart) / 1000).toFixed(1)} s`);
+  phaseStart = Date.now();
+};
 const check = (ok: boolean, message: string) => {
   checks++;
   if (!ok) failures.push(message);
@@ -85,6 +92,7 @@ for (const [file, text] of html) {
   const cssSize = css.reduce((n, h) => n + (target(h) ? gzipSize(join(root, target(h)!)) : 0), 0);
   check(cssSize <= BUDGET.cssGzip, `${page}: CSS is ${cssSize} bytes gzip, meer dan ${BUDGET.cssGzip}`);
 }
+phase('statisch');
 // HTML validity (html-validate's "standard" rules, see .htmlvalidate.json).
 const validator = new HtmlValidate(new FileSystemConfigLoader());
 for (const file of htmlFiles) {
@@ -99,6 +107,7 @@ check(unusedPagefind.length === 0, `Pagefind-bestanden die geen pagina gebruikt:
 check(jsFiles.length === 0, `JavaScript-bestanden buiten pagefind/: ${jsFiles.join(', ')}`);
 
 const termPage = checkProse(html, check);
+phase('html-validate');
 
 // 2. Every page in Chromium: axe, and the 320 px layout.
 const { server, url } = await serve(root);
@@ -135,10 +144,15 @@ try {
     }
   };
   await Promise.all([worker(), worker()]);
+  phase('axe en 320 px');
   await checkGlossaryPopover(browser, url, termPage, check);
+  // Charts and the verandertheorie diagram: text size at 375 px, arrows against boxes where the diagram shows.
+  const chartPages = htmlFiles.filter((f) => /<svg class="(chart |theory-diagram__svg)/.test(html.get(f)!)).map(urlOf).filter((p) => !only || only.has(p));
+  const chartFailures = await checkCharts(browser, url, chartPages);
+  for (const p of chartPages) check(!chartFailures.some((f) => f.startsWith(`${p}:`)), chartFailures.filter((f) => f.startsWith(`${p}:`)).join('\n  FOUT '));
+  phase('grafieken');
   await polishChecks(browser, url, check);
-const unusedPagefind = files.filter((f) => /^pagefind\/pagefind-(ui|modular-ui|component-ui|highlight)\b/.test(f));
-check(unusedPagefind.length === 0, `Pagefind-bestanden die geen pagina gebruikt: ${unusedPagefind.join(', ')}`);
+  phase('begrippen en afwerking');
   const page = await (await browser.newContext()).newPage();
   // Search: every expected page is among the first results, with and without diacritics.
   const expectationsFile = process.argv[4];
@@ -158,12 +172,15 @@ check(unusedPagefind.length === 0, `Pagefind-bestanden die geen pagina gebruikt:
       check(found.some((f) => f.url === e.url && f.soort === e.soort), `zoeken op "${e.q}" vindt ${e.url} (${e.soort}) niet; wel: ${found.map((f) => f.url).join(', ') || 'niets'}`);
     }
   }
+  phase('zoeken');
   // Keten and publication pages print as A4 handouts; screenshots of the main pages land in .test-output/screenshots/.
   // Redirect pages forward at once; they are not printed. The synthetic fixture site is a stress case that prints
   // longer than a real handout: E2E_PRINT_LIMIT=0 reports its page counts without holding it to the limit.
   const paths = htmlFiles.filter((f) => !/http-equiv="refresh"/.test(html.get(f)!)).map(urlOf);
   await checkPrint(browser, url, printablePaths(paths), label, process.env.E2E_PRINT_LIMIT === '0' ? () => {} : check);
+  phase('printen');
   await takeScreenshots(browser, url, screenshotTargets(paths, new Map(htmlFiles.map((f) => [urlOf(f), gzipSize(join(root, f))]))), label);
+  phase('schermafdrukken');
 } finally {
   await browser.close();
   server.close();
@@ -171,6 +188,7 @@ check(unusedPagefind.length === 0, `Pagefind-bestanden die geen pagina gebruikt:
 
 const largest = htmlFiles.map((f) => ({ f, s: gzipSize(join(root, f)) })).sort((a, b) => b.s - a.s)[0];
 console.log(`${label}: ${htmlFiles.length} pagina's gecontroleerd; grootste HTML ${largest ? `${urlOf(largest.f)} (${largest.s} bytes gzip)` : '-'}.`);
+console.log(`${label}: tijd per onderdeel: ${timings.join(', ')}`);
 for (const f of failures) console.log(`  FOUT ${f}`);
 console.log(`${checks - failures.length} passed, ${failures.length} failed`);
 process.exit(failures.length ? 1 : 0);
