@@ -42,6 +42,8 @@ export const gemeenteSchema = z.strictObject({
   naam: text,
   /** Province. */
   provincie: text,
+  /** CBS municipality code (e.g. "GM0479"), so CBS and GGD figures can be matched to this municipality. */
+  cbsCode: z.string().regex(/^GM\d{4}$/, { error: 'moet een CBS-gemeentecode zijn: GM en vier cijfers, bijvoorbeeld GM0479' }).optional(),
   /** Later changes, e.g. a merger ("sinds 2018 deel van Midden-Groningen"). */
   opmerking: text.optional(),
   /** The studies that describe this municipality. */

@@ -359,6 +359,11 @@ describe('traject, gemeente, kader, begrip, bron, organisatie', () => {
     expect(issues(gemeenteSchema, d)[0]).toMatch(/^studies\.0\.kenmerken/);
     expect(issues(gemeenteSchema, { ...gemeente, studies: [] })).toEqual(['studies: moet minstens 1 item bevatten']);
   });
+  it('gemeente: cbsCode is optional and, when given, a CBS municipality code', () => {
+    expect(issues(gemeenteSchema, { ...gemeente, cbsCode: 'GM0479' })).toEqual([]);
+    for (const wrong of ['gm0479', 'GM479', 'WK047911', 'GM04790', '0479'])
+      expect(issues(gemeenteSchema, { ...gemeente, cbsCode: wrong })).toEqual(['cbsCode: moet een CBS-gemeentecode zijn: GM en vier cijfers, bijvoorbeeld GM0479']);
+  });
   it('kader: each figure kind has its own shape', () => {
     const kwadrant = { soort: 'kwadrant', bijschrift: 'Vier', x: { label: 'X', laag: 'l', hoog: 'h' }, y: { label: 'Y', laag: 'l', hoog: 'h' }, vakken: [{ x: 'laag', y: 'laag', titel: 'a', tekst: 'b' }] };
     expect(issues(kaderSchema, { ...kader, figuur: kwadrant })).toEqual(['figuur.vakken: moet precies 4 items bevatten']);
