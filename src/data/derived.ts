@@ -1,5 +1,5 @@
 import { areaLabels } from '../lib/areas.ts';
-import { contextFiguresFor } from '../lib/context-figures.ts';
+import { comparisonFiguresFor, contextFiguresFor, isComparisonFigure } from '../lib/context-figures.ts';
 import { summarizeStatus } from '../lib/status.ts';
 import type { IndicatorInfo } from '../lib/theory.ts';
 import { content } from './content.ts';
@@ -24,8 +24,11 @@ async function derive() {
       for (const id of k.indicatoren) indicatorUses.set(id, [...(indicatorUses.get(id) ?? []), { keten, node: k.id, titel: k.titel }]);
 
   // Context figures per keten ("De keten in cijfers"), in the order the page shows them.
-  const contextCandidates = c.indicatoren.map((i) => ({ id: i.id, titel: i.data.titel, rol: i.data.rol, ketens: i.data.ketens, observationCount: i.data.observaties.length, entry: i }));
+  const contextCandidates = c.indicatoren.map((i) => ({ id: i.id, titel: i.data.titel, rol: i.data.rol, ketens: i.data.ketens, observationCount: i.data.observaties.length, comparison: isComparisonFigure(i.data), entry: i }));
   const contextByKeten = new Map(c.ketens.map((k) => [k.id, contextFiguresFor(contextCandidates, k.id).map((x) => x.entry)]));
+  // Comparisons of municipalities stand on /gemeenten/vergelijking/; a keten page links to the ones that name it.
+  const comparisonByKeten = new Map(c.ketens.map((k) => [k.id, comparisonFiguresFor(contextCandidates, k.id).map((x) => x.entry)]));
+  const comparisonFigures = contextCandidates.filter((x) => x.comparison).sort((a, b) => a.titel.localeCompare(b.titel, 'nl') || a.id.localeCompare(b.id)).map((x) => x.entry);
 
   const storiesByIndicator = new Map<string, typeof c.verhalen>();
   for (const v of c.verhalen) for (const id of v.data.indicatoren) storiesByIndicator.set(id, [...(storiesByIndicator.get(id) ?? []), v]);
@@ -48,7 +51,7 @@ async function derive() {
   });
 
   const recommendations = allRecommendations.filter((r) => r.tracked);
-  return { areaLabel, areaOrder, indicatorInfo, indicatorById, ketenById, publicatieById, indicatorUses, contextByKeten, storiesByIndicator, recommendations, allRecommendations, referenceDate };
+  return { areaLabel, areaOrder, indicatorInfo, indicatorById, ketenById, publicatieById, indicatorUses, contextByKeten, comparisonByKeten, comparisonFigures, storiesByIndicator, recommendations, allRecommendations, referenceDate };
 }
 
 let cached: ReturnType<typeof derive> | undefined;

@@ -1,4 +1,6 @@
 import { kenmerkVelden, type Gemeente, type KenmerkVeld } from '../schemas/index.ts';
+import type { UnitKind, ValueLike } from './format.ts';
+import { comparePeriods } from './periods.ts';
 
 /** Dutch labels of the comparable fields, in the order of the comparison page. */
 export const KENMERK_LABEL: Record<KenmerkVeld, string> = {
@@ -36,4 +38,38 @@ export function comparisonMatrix(gemeenten: { id: string; data: Gemeente }[], pu
 /** Distinct values of a field in a matrix column, in order of first appearance: the legend of the heatmap. */
 export function distinctValues(cells: (MatrixCell | undefined)[]): string[] {
   return [...new Set(cells.filter((c): c is MatrixCell => !!c).map((c) => c.waarde))];
+}
+
+/** What the figure comparison needs of an indicator. */
+export interface ComparedFigure {
+  id: string;
+  titel: string;
+  eenheid: { soort: UnitKind; label: string };
+  bron: { naam: string };
+  observaties: readonly (ValueLike & { periode: string; gebied: string; categorie?: string })[];
+}
+
+export interface FigureComparison {
+  /** The municipalities in the columns: the site's own first, then by name. */
+  gemeenten: { id: string; naam: string }[];
+  /** One row per figure, at its latest period; a cell is undefined when the source has no value for that municipality. */
+  rows: { id: string; titel: string; eenheid: ComparedFigure['eenheid']; bron: string; periode: string; cells: (ValueLike | undefined)[] }[];
+}
+
+/**
+ * Figures × municipalities: the comparison figures side by side, each at its latest period. Only
+ * observations without a category count; a municipality appears when at least one figure has it.
+ */
+export function figureComparison(figures: readonly ComparedFigure[], areaLabel: (id: string) => string, ownId: string): FigureComparison {
+  const rows = figures.map((f) => {
+    const plain = f.observaties.filter((o) => !o.categorie);
+    const periode = [...new Set(plain.map((o) => o.periode))].sort(comparePeriods).at(-1) ?? '';
+    return { f, periode, at: new Map(plain.filter((o) => o.periode === periode).map((o) => [o.gebied, o])) };
+  });
+  const ids = [...new Set(rows.flatMap((r) => [...r.at.keys()]))]
+    .sort((a, b) => Number(b === ownId) - Number(a === ownId) || areaLabel(a).localeCompare(areaLabel(b), 'nl'));
+  return {
+    gemeenten: ids.map((id) => ({ id, naam: areaLabel(id) })),
+    rows: rows.map(({ f, periode, at }) => ({ id: f.id, titel: f.titel, eenheid: f.eenheid, bron: f.bron.naam, periode, cells: ids.map((id) => at.get(id)) })),
+  };
 }
