@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COMPARED, KENMERK_LABEL, comparisonMatrix, distinctValues } from '../../src/lib/comparison.ts';
+import { COMPARED, KENMERK_LABEL, comparisonMatrix, distinctValues, figureComparison, type ComparedFigure } from '../../src/lib/comparison.ts';
 import { kenmerkVelden, type Gemeente } from '../../src/schemas/index.ts';
 
 const bron = { bron: 'x' };
@@ -55,5 +55,32 @@ describe('distinctValues and labels', () => {
   it('has a Dutch label for every comparable field, and compares only known fields', () => {
     expect(Object.keys(KENMERK_LABEL).sort()).toEqual([...kenmerkVelden].sort());
     for (const f of COMPARED) expect(kenmerkVelden).toContain(f);
+  });
+});
+
+describe('figureComparison', () => {
+  const names: Record<string, string> = { voorbeeldstad: 'Voorbeeldstad', noordhaven: 'Noordhaven', aadorp: 'Aadorp', zuidwaard: 'Zuidwaard' };
+  const label = (id: string) => names[id] ?? id;
+  const o = (periode: string, gebied: string, waarde: number | null, status = 'definitief') => ({ periode, gebied, waarde, status });
+  const figures: ComparedFigure[] = [
+    { id: 'inwoners', titel: 'Inwoners', eenheid: { soort: 'aantal', label: 'inwoners' }, bron: { naam: 'CBS' },
+      observaties: [o('2023', 'noordhaven', 900), o('2024', 'noordhaven', 1000), o('2024', 'voorbeeldstad', 2000), o('2024', 'aadorp', 500)] },
+    { id: 'rondkomen', titel: 'Moeite met rondkomen', eenheid: { soort: 'procent', label: 'procent' }, bron: { naam: 'GGD' },
+      observaties: [o('2024', 'zuidwaard', 30.5), o('2024', 'voorbeeldstad', null, 'onderdrukt'), o('2024', 'noordhaven', 20)] },
+  ];
+  it('puts the own municipality first, then the others by name, and each figure at its latest period', () => {
+    const t = figureComparison(figures, label, 'voorbeeldstad');
+    expect(t.gemeenten.map((g) => g.id)).toEqual(['voorbeeldstad', 'aadorp', 'noordhaven', 'zuidwaard']);
+    expect(t.rows.map((r) => [r.id, r.periode, r.bron])).toEqual([['inwoners', '2024', 'CBS'], ['rondkomen', '2024', 'GGD']]);
+    expect(t.rows[0]!.cells.map((c) => c?.waarde)).toEqual([2000, 500, 1000, undefined]);
+  });
+  it('keeps a hidden value as it is and leaves a gap where the source has no value', () => {
+    const t = figureComparison(figures, label, 'voorbeeldstad');
+    expect(t.rows[1]!.cells[0]).toMatchObject({ waarde: null, status: 'onderdrukt' });
+    expect(t.rows[1]!.cells[1]).toBeUndefined();
+    expect(t.rows[1]!.cells[3]).toMatchObject({ waarde: 30.5 });
+  });
+  it('is empty without figures', () => {
+    expect(figureComparison([], label, 'voorbeeldstad')).toEqual({ gemeenten: [], rows: [] });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contextFiguresFor, type ContextCandidate } from '../../src/lib/context-figures.ts';
+import { comparisonFiguresFor, contextFiguresFor, isComparisonFigure, type ContextCandidate } from '../../src/lib/context-figures.ts';
 
 const ind = (id: string, titel: string, rol: ContextCandidate['rol'], ketens: string[], observationCount = 4): ContextCandidate => ({ id, titel, rol, ketens, observationCount });
 const all = [
@@ -23,5 +23,21 @@ describe('contextFiguresFor', () => {
     const copy = [...all];
     contextFiguresFor(all, 'wmo');
     expect(all).toEqual(copy);
+  });
+});
+
+describe('comparisons of municipalities', () => {
+  const obs = (...gebieden: string[]) => gebieden.map((gebied) => ({ gebied }));
+  it('a context figure per gemeente with more than one gemeente is a comparison', () => {
+    expect(isComparisonFigure({ rol: 'context', gebiedsniveau: 'gemeente', observaties: obs('zaanstad', 'haarlem') })).toBe(true);
+    expect(isComparisonFigure({ rol: 'context', gebiedsniveau: 'gemeente', observaties: obs('zaanstad', 'zaanstad') })).toBe(false);
+    expect(isComparisonFigure({ rol: 'context', gebiedsniveau: 'wijk', observaties: obs('poelenburg', 'westzaan') })).toBe(false);
+    expect(isComparisonFigure({ rol: 'resultaat', gebiedsniveau: 'gemeente', observaties: obs('zaanstad', 'haarlem') })).toBe(false);
+  });
+  it('stand apart from the context figures of a keten page, which only links to them', () => {
+    const withComparison = [...all, { ...ind('jong-rondkomen', 'Jongvolwassenen die moeilijk rondkomen', 'context', ['armoede']), comparison: true }];
+    expect(contextFiguresFor(withComparison, 'armoede').map((i) => i.id)).toEqual(['armoede']);
+    expect(comparisonFiguresFor(withComparison, 'armoede').map((i) => i.id)).toEqual(['jong-rondkomen']);
+    expect(comparisonFiguresFor(withComparison, 'wmo')).toEqual([]);
   });
 });

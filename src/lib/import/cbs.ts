@@ -17,7 +17,8 @@ import type { Cell } from './values.ts';
 
 /** Dimension columns that hold the region. */
 export const REGION_KEYS = ['WijkenEnBuurten', 'RegioS', 'Gemeenten', 'Regios'];
-const MEASURE = /^[A-Za-z][A-Za-z0-9]*_\d+$/;
+// CBS puts "k_" before a key that would start with a digit: k_10GlzAlcoholNormaalVoorVrienden_74.
+const MEASURE = /^(?:[A-Za-z]|k_\d)[A-Za-z0-9]*_\d+$/;
 
 /** "2023JJ00" → "2023", "2023HJ01" → "2023-H1", "2023KW03" → "2023-Q3", "2023MM07" → "2023-07"; undefined when it is none. */
 export function cbsPeriod(code: string): string | undefined {
