@@ -1,6 +1,6 @@
 // Imports the figures of a CSV or XLSX export into the observaties of an indicator, in Dutch conventions.
 // Usage: npm run importeer -- <bestand.csv|bestand.xlsx> --indicator <id> [--samenvoegen] [--droog] [--blad <naam>]
-//    or: npm run importeer -- --cbs <bestand.json|bestand.csv> --indicator <id> [--maat <onderwerp>] [--periode <jaar>]
+//    or: npm run importeer -- --cbs <bestand.json|bestand.csv> --indicator <id> [--maat <onderwerp>] [--periode <jaar>] [--vergelijk]
 // CONTENT_DIR=… imports into another content folder. Writes nothing when any row cannot be read.
 import { relative } from 'node:path';
 import { contentDir } from '../src/lib/content-dir.ts';
@@ -9,7 +9,7 @@ import { formatReport, planImport, WriteError, writeImport } from '../src/lib/im
 import { didYouMean } from '../src/lib/suggest.ts';
 
 const USAGE = `Gebruik: npm run importeer -- <bestand.csv of bestand.xlsx> --indicator <id> [--samenvoegen] [--droog] [--blad <naam>]
-   of: npm run importeer -- --cbs <bestand.json of bestand.csv> --indicator <id> [--maat <onderwerp>] [--periode <jaar>]
+   of: npm run importeer -- --cbs <bestand.json of bestand.csv> --indicator <id> [--maat <onderwerp>] [--periode <jaar>] [--vergelijk]
 
   --indicator <id>   de indicator in ${contentDir}/indicatoren/ waar de cijfers bij horen (verplicht)
   --samenvoegen      vervang bestaande cijfers voor dezelfde periode en hetzelfde gebied; de rest blijft staan
@@ -20,15 +20,16 @@ const USAGE = `Gebruik: npm run importeer -- <bestand.csv of bestand.xlsx> --ind
   --cbs <bestand>    een bestand van CBS StatLine: een opgeslagen antwoord van de API (JSON) of een CSV met de kolomcodes van CBS
   --maat <code>      het onderwerp in het CBS-bestand, bijvoorbeeld AantalInwoners_5 (hoeft niet als er maar één is)
   --periode <jaar>   het jaar voor een CBS-bestand zonder kolom Perioden, zoals de Kerncijfers wijken en buurten
+  --vergelijk        neem ook de gemeenten uit ${contentDir}/gemeenten/ met een cbsCode mee (een vergelijking van gemeenten)
 
 Voorbeeld: npm run importeer -- huisbezoeken-2025.csv --indicator huisbezoeken-75-plus --droog`;
 
 const rel = (p: string) => relative(process.cwd(), p).split('\\').join('/') || p;
 
-function parseArgs(argv: string[]): { file?: string; cbs?: string; maat?: string; periode?: string; indicator?: string; samenvoegen: boolean; droog: boolean; blad?: string; decimaalteken?: 'komma' | 'punt'; error?: string } {
+function parseArgs(argv: string[]): { file?: string; cbs?: string; maat?: string; periode?: string; indicator?: string; samenvoegen: boolean; droog: boolean; vergelijk?: boolean; blad?: string; decimaalteken?: 'komma' | 'punt'; error?: string } {
   const out: ReturnType<typeof parseArgs> = { samenvoegen: false, droog: false };
   const withValue = ['--indicator', '--blad', '--decimaalteken', '--cbs', '--maat', '--periode'];
-  const flags = ['--samenvoegen', '--droog'];
+  const flags = ['--samenvoegen', '--droog', '--vergelijk'];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -46,6 +47,7 @@ function parseArgs(argv: string[]): { file?: string; cbs?: string; maat?: string
       else out.blad = value;
     } else if (flags.includes(name)) {
       if (name === '--samenvoegen') out.samenvoegen = true;
+      else if (name === '--vergelijk') out.vergelijk = true;
       else out.droog = true;
     } else if (name.startsWith('-')) {
       const hint = didYouMean(name, [...withValue, ...flags]);
@@ -54,7 +56,7 @@ function parseArgs(argv: string[]): { file?: string; cbs?: string; maat?: string
     else return { ...out, error: `één bestand tegelijk: "${out.file}" en "${arg}"` };
   }
   if (out.cbs && out.file) return { ...out, error: `één bestand tegelijk: "${out.file}" en --cbs "${out.cbs}"` };
-  if ((out.maat || out.periode) && !out.cbs) return { ...out, error: '--maat en --periode horen bij een CBS-bestand; geef dat met --cbs <bestand>' };
+  if ((out.maat || out.periode || out.vergelijk) && !out.cbs) return { ...out, error: '--maat, --periode en --vergelijk horen bij een CBS-bestand; geef dat met --cbs <bestand>' };
   if (out.cbs) out.file = out.cbs;
   if (!out.file) return { ...out, error: 'geef het bestand met de cijfers' };
   if (!out.indicator) return { ...out, error: 'geef met --indicator <id> aan bij welke indicator de cijfers horen' };
@@ -69,7 +71,7 @@ if (args.error !== undefined) {
 }
 
 const plan = args.cbs
-  ? await planCbsImport({ file: args.cbs, indicator: args.indicator!, contentDir, samenvoegen: args.samenvoegen, maat: args.maat, periode: args.periode, rel })
+  ? await planCbsImport({ file: args.cbs, indicator: args.indicator!, contentDir, samenvoegen: args.samenvoegen, maat: args.maat, periode: args.periode, vergelijk: args.vergelijk, rel })
   : await planImport({ file: args.file!, indicator: args.indicator!, contentDir, samenvoegen: args.samenvoegen, blad: args.blad, decimaalteken: args.decimaalteken, rel });
 const report = formatReport(plan, { droog: args.droog, file: args.file!, rel });
 if (plan.errors.length) {

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { cbsToTable, recordsFromCsv } from '../../src/lib/import/cbs.ts';
+import { planCbsImport } from '../../src/lib/import/cbs-plan.ts';
 import { isComparisonFigure } from '../../src/lib/context-figures.ts';
 import { formatNumber } from '../../src/lib/format.ts';
 
@@ -72,6 +73,17 @@ describe('youth health monitor 2024 (50140NED)', () => {
   it.each(figures.map((f) => [f.id, f.data] as const))('%s: every value equals the source, none left out, none added', (_id, ind) => {
     expect(published(ind)).toEqual(youthSource(measureOf(ind)!));
     expect(ind.observaties.every((o) => o.status === 'definitief')).toBe(true);
+  });
+  it.each(figures.map((f) => [f.id, f.data] as const))('%s: importing the source again with --vergelijk changes nothing', async (id, ind) => {
+    const plan = await planCbsImport({ file: YOUTH, indicator: id, contentDir: CONTENT, samenvoegen: true, maat: measureOf(ind), periode: '2024', vergelijk: true });
+    expect(plan.errors).toEqual([]);
+    expect(plan.periods).toEqual([{ periode: '2024', areas: ind.observaties.length, rows: ind.observaties.length, toegevoegd: 0, vervangen: 0, ongewijzigd: ind.observaties.length }]);
+  });
+  it('without --vergelijk the import keeps only the site\'s own municipality', async () => {
+    const [id, ind] = [figures[0]!.id, figures[0]!.data];
+    const plan = await planCbsImport({ file: YOUTH, indicator: id, contentDir: CONTENT, samenvoegen: true, maat: measureOf(ind), periode: '2024' });
+    expect(plan.errors).toEqual([]);
+    expect(plan.imported.map((o) => o.gebied)).toEqual([site.gemeenteId]);
   });
   it.each(figures.map((f) => [f.id, f.data] as const))('%s: the figure for the Netherlands in the caveats equals the source', (_id, ind) => {
     const nl = csv(YOUTH).find((r) => r.RegioS?.trim() === 'NL01')![measureOf(ind)!]!;

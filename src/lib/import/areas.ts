@@ -24,10 +24,10 @@ export const NIVEAU_NOUN: Record<Niveau, [string, string]> = {
   studie: ['studie', 'studies'],
 };
 
-export function allAreas(site: Site, gemeenten: { id: string; naam: string }[], publicaties: { id: string; titel: string }[]): Area[] {
+export function allAreas(site: Site, gemeenten: { id: string; naam: string; cbsCode?: string }[], publicaties: { id: string; titel: string }[]): Area[] {
   return [
     { id: site.gemeenteId, naam: site.gemeente, niveau: 'gemeente', cbsCode: site.gemeenteCbsCode },
-    ...gemeenten.map((g): Area => ({ id: g.id, naam: g.naam, niveau: 'gemeente' })),
+    ...gemeenten.map((g): Area => ({ id: g.id, naam: g.naam, niveau: 'gemeente', cbsCode: g.cbsCode })),
     ...site.gebieden.map((g): Area => ({ id: g.id, naam: g.naam, niveau: g.niveau, cbsCode: g.cbsCode })),
     ...publicaties.map((p): Area => ({ id: p.id, naam: p.titel, niveau: 'studie' })),
   ];
@@ -48,7 +48,7 @@ export function resolveArea(text: string, niveau: Niveau, areas: Area[]): AreaMa
   if (CBS_CODE.test(text)) {
     const code = text.toUpperCase();
     const hit = areas.find((a) => a.cbsCode?.toUpperCase() === code);
-    if (!hit) return { error: `CBS-code "${text}" onbekend: geen gebied in site.json › gebieden heeft deze code` };
+    if (!hit) return { error: code.startsWith('GM') ? `CBS-code "${text}" onbekend: geen gemeente heeft deze code (site.json › gemeenteCbsCode of gemeenten/<id>.json › cbsCode)` : `CBS-code "${text}" onbekend: geen gebied in site.json › gebieden heeft deze code` };
     return hit.niveau === niveau ? { id: hit.id } : wrongLevel(hit);
   }
 

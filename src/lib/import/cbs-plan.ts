@@ -2,7 +2,7 @@
  * The CBS import: a saved CBS file (or a downloaded response) becomes an import table, and planImport does
  * the rest exactly as for a CSV export, so the checks, the merge and the all-or-nothing rule are the same.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cbsToTable, readCbsFile, recordsFromJson, type CbsRecords } from './cbs.ts';
 import { planImport, type ImportOptions, type ImportPlan } from './index.ts';
@@ -15,6 +15,8 @@ export interface CbsImportOptions extends Omit<ImportOptions, 'table' | 'blad'> 
   periode?: string;
   /** An already parsed TypedDataSet (from the download); else `file` is read. */
   data?: unknown;
+  /** Keep the rows of the municipalities in gemeenten/ that have a cbsCode too: a comparison of municipalities. */
+  vergelijk?: boolean;
 }
 
 /** planImport's complaint about an empty table only repeats a problem that was already explained. */
@@ -30,6 +32,20 @@ function gemeenteCode(contentDir: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** The CBS codes of the gemeente profiles (content/gemeenten/<id>.json › cbsCode); the content check reports bad files. */
+function profileCodes(contentDir: string): string[] {
+  const dir = join(contentDir, 'gemeenten');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).filter((f) => f.endsWith('.json')).flatMap((f) => {
+    try {
+      const code = (JSON.parse(readFileSync(join(dir, f), 'utf8')) as { cbsCode?: unknown }).cbsCode;
+      return typeof code === 'string' && /^GM\d{4}$/.test(code) ? [code] : [];
+    } catch {
+      return [];
+    }
+  });
 }
 
 /** The indicator's area level, if its file can be read; planImport reports any problem with the file itself. */
@@ -62,7 +78,14 @@ export async function planCbsImport(options: CbsImportOptions): Promise<ImportPl
     plan.after = undefined;
     return plan;
   }
-  const converted = cbsToTable(records, { maat: options.maat, periode: options.periode, prefix: PREFIX[(level ?? 'gemeente') as keyof typeof PREFIX] ?? 'GM', gemeente: gemeenteCode(options.contentDir) });
+  if (options.vergelijk && level !== undefined && level !== 'gemeente') {
+    const plan = await planImport({ ...options, table: { rows: [], description: '' } });
+    plan.errors = [`--vergelijk hoort bij een indicator per gemeente; indicator "${options.indicator}" telt per ${level}`];
+    plan.after = undefined;
+    return plan;
+  }
+  const andere = options.vergelijk ? profileCodes(options.contentDir) : undefined;
+  const converted = cbsToTable(records, { maat: options.maat, periode: options.periode, prefix: PREFIX[(level ?? 'gemeente') as keyof typeof PREFIX] ?? 'GM', gemeente: gemeenteCode(options.contentDir), andere });
   const plan = await planImport({ ...options, table: converted.table });
   // planImport describes the generated table (its header and columns); the editor only needs the CBS file.
   plan.notes = [...converted.notes, ...plan.notes.filter((n) => !n.startsWith('Gelezen als') && !n.startsWith('Kolommen:'))];

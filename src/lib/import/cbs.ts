@@ -112,6 +112,8 @@ export interface CbsChoice {
   prefix: 'GM' | 'WK' | 'BU';
   /** The site's municipality (GM0479): rows of other municipalities and their wijken are left out. */
   gemeente?: string;
+  /** For a comparison of municipalities: the GM codes of other municipalities whose rows are kept too. */
+  andere?: string[];
 }
 
 export interface CbsTable {
@@ -173,7 +175,8 @@ export function cbsToTable(data: CbsRecords, choice: CbsChoice): CbsTable {
       skipped++;
       continue;
     }
-    if (choice.gemeente && !code.toUpperCase().startsWith(choice.prefix + choice.gemeente.slice(2))) {
+    const compared = choice.prefix === 'GM' && !!choice.andere?.includes(code.toUpperCase());
+    if (choice.gemeente && !compared && !code.toUpperCase().startsWith(choice.prefix + choice.gemeente.slice(2))) {
       elsewhere++;
       continue;
     }

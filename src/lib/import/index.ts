@@ -123,14 +123,14 @@ function loadSite(contentDir: string): Site | string {
   return result.success ? result.data : 'site.json heeft problemen; draai npm run check en los die eerst op';
 }
 
-function loadNamed(dir: string, format: 'json' | 'frontmatter', field: 'naam' | 'titel'): { id: string; naam: string; titel: string }[] {
+function loadNamed(dir: string, format: 'json' | 'frontmatter', field: 'naam' | 'titel'): { id: string; naam: string; titel: string; cbsCode?: string }[] {
   return listIds(dir, format === 'json' ? /\.json$/ : /\.mdx?$/).flatMap((id) => {
     const file = ['.json', '.mdx', '.md'].map((e) => join(dir, id + e)).find((f) => existsSync(f));
     if (!file) return [];
     const parsed = format === 'json' ? parseJson(readFileSync(file, 'utf8')) : parseFrontmatter(readFileSync(file, 'utf8'));
     const data = isSyntaxProblem(parsed) ? {} : ((parsed.data ?? {}) as Record<string, unknown>);
     const name = typeof data[field] === 'string' ? (data[field] as string) : id;
-    return [{ id, naam: name, titel: name }];
+    return [{ id, naam: name, titel: name, ...(typeof data.cbsCode === 'string' ? { cbsCode: data.cbsCode } : {}) }];
   });
 }
 
