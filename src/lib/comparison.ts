@@ -56,6 +56,11 @@ export interface FigureComparison {
   rows: { id: string; titel: string; eenheid: ComparedFigure['eenheid']; bron: string; periode: string; cells: (ValueLike | undefined)[] }[];
 }
 
+/** Source and period (as the reader sees it, e.g. "2024") in one label, without saying the year twice. */
+export function sourceAndYear(bron: string, when: string): string {
+  return !when || bron.includes(when) ? bron : `${bron}, ${when}`;
+}
+
 /**
  * Figures × municipalities: the comparison figures side by side, each at its latest period. Only
  * observations without a category count; a municipality appears when at least one figure has it.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COMPARED, KENMERK_LABEL, comparisonMatrix, distinctValues, figureComparison, type ComparedFigure } from '../../src/lib/comparison.ts';
+import { COMPARED, KENMERK_LABEL, comparisonMatrix, distinctValues, figureComparison, sourceAndYear, type ComparedFigure } from '../../src/lib/comparison.ts';
 import { kenmerkVelden, type Gemeente } from '../../src/schemas/index.ts';
 
 const bron = { bron: 'x' };
@@ -82,5 +82,14 @@ describe('figureComparison', () => {
   });
   it('is empty without figures', () => {
     expect(figureComparison([], label, 'voorbeeldstad')).toEqual({ gemeenten: [], rows: [] });
+  });
+});
+
+describe('sourceAndYear', () => {
+  it('names the year once', () => {
+    expect(sourceAndYear('CBS, Kerncijfers wijken en buurten 2024', '2024')).toBe('CBS, Kerncijfers wijken en buurten 2024');
+    expect(sourceAndYear('GGD, Gezondheidsmonitor', '2024')).toBe('GGD, Gezondheidsmonitor, 2024');
+    expect(sourceAndYear('Registratie', '2019 – 2024')).toBe('Registratie, 2019 – 2024');
+    expect(sourceAndYear('Registratie', '')).toBe('Registratie');
   });
 });

@@ -21,7 +21,7 @@ const KWB = join(FIXTURES, '85984NED-kerncijfers-wijken-buurten-2024-vergelijkge
 const GEBIEDEN = join(FIXTURES, '85067NED-gebieden-in-nederland-2022-vergelijkgemeenten.csv');
 
 interface Obs { periode: string; gebied: string; waarde: number | null; status: string }
-interface Ind { titel: string; rol?: string; gebiedsniveau: string; bron: { tabel?: string }; kanttekeningen?: string[]; observaties: Obs[] }
+interface Ind { titel: string; rol: string; gebiedsniveau: string; bron: { tabel?: string }; kanttekeningen?: string[]; observaties: Obs[] }
 
 const json = (file: string) => JSON.parse(readFileSync(file, 'utf8'));
 const csv = (file: string) => Papa.parse<Record<string, string>>(readFileSync(file, 'utf8'), { header: true, skipEmptyLines: true }).data;
