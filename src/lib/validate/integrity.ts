@@ -157,6 +157,18 @@ export function checkIntegrity(entries: Entries, known: Known = new Map(), optio
   }
   for (const e of ids('gemeenten').values())
     e.data.studies.forEach((s: { publicatie: string }, i: number) => ref(e, ['studies', i, 'publicatie'], 'publicaties', s.publicatie));
+  // A CBS code names one municipality: imports and comparisons match rows of CBS tables on it.
+  const gemeenteByCode = new Map<string, string>(site?.gemeenteCbsCode ? [[site.gemeenteCbsCode, site.gemeenteId]] : []);
+  for (const e of ids('gemeenten').values()) {
+    const code: string | undefined = e.data.cbsCode;
+    if (!code) continue;
+    const other = gemeenteByCode.get(code);
+    if (other !== undefined && other !== e.id)
+      report(e, ['cbsCode'], `CBS-code ${code} hoort al bij ${other === site?.gemeenteId && !ids('gemeenten').has(other) ? `de gemeente zelf (site.json › gemeenteCbsCode)` : `gemeente "${other}"`}; elke gemeente heeft haar eigen code`, 'zoek de code op in de CBS-tabel Gebieden in Nederland');
+    else if (e.id === site?.gemeenteId && site.gemeenteCbsCode && code !== site.gemeenteCbsCode)
+      report(e, ['cbsCode'], `is ${code}, maar site.json › gemeenteCbsCode is ${site.gemeenteCbsCode}; dit is dezelfde gemeente`, 'maak de twee codes gelijk');
+    else gemeenteByCode.set(code, e.id);
+  }
   for (const e of ids('kaders').values()) refs(e, ['publicaties'], 'publicaties', e.data.publicaties);
 
   const terms = new Map<string, string>();
