@@ -85,6 +85,10 @@ describe('youth health monitor 2024 (50140NED)', () => {
     expect(plan.errors).toEqual([]);
     expect(plan.imported.map((o) => o.gebied)).toEqual([site.gemeenteId]);
   });
+  it.each(figures.map((f) => [f.id, f.data] as const))('%s: the text alternative names every value as published', (_id, ind) => {
+    const alt = (ind as Ind & { alt: string }).alt;
+    for (const o of ind.observaties) expect(alt, o.gebied).toContain(formatNumber(o.waarde!, 1));
+  });
   it.each(figures.map((f) => [f.id, f.data] as const))('%s: the figure for the Netherlands in the caveats equals the source', (_id, ind) => {
     const nl = csv(YOUTH).find((r) => r.RegioS?.trim() === 'NL01')![measureOf(ind)!]!;
     expect(ind.kanttekeningen?.some((t) => t.includes(`Nederland is het cijfer ${formatNumber(Number(nl), 1)} procent`))).toBe(true);
