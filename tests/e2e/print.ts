@@ -5,9 +5,6 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 
 export const MAX_PAGES = 10;
-// The target for a keten page is MAX_PAGES as well. Since "De keten in cijfers" arrived, the two richest real keten
-// pages print to 10 and 13 pages; until their print layout is tightened this bound guards against growth.
-export const KETEN_MAX_PAGES = 14;
 
 /** Pages of a PDF that Chromium wrote: one `/Type /Page` dictionary per page (`/Pages` is the tree). */
 export const pdfPageCount = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
@@ -33,8 +30,7 @@ export async function checkPrint(browser: Browser, baseUrl: string, paths: strin
     writeFileSync(join(dir, `${path.replace(/^\/|\/$/g, '').replace(/\//g, '-')}.pdf`), pdf);
     const pages = pdfPageCount(pdf);
     counts.push(`${path} ${pages}`);
-    const limit = path.startsWith('/ketens/') ? KETEN_MAX_PAGES : MAX_PAGES;
-    check(pages > 0 && pages <= limit, `${path}: geprint op A4 is dit ${pages} pagina's, meer dan ${limit}`);
+    check(pages > 0 && pages <= MAX_PAGES, `${path}: geprint op A4 is dit ${pages} pagina's, meer dan ${MAX_PAGES}`);
   }
   await page.context().close();
   console.log(`${label}: A4-pagina's bij printen: ${counts.join(', ')}`);
