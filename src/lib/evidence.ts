@@ -6,6 +6,7 @@
 import type { Aanname, Bronverwijzing, Knoop, Verband } from '../schemas/index.ts';
 import { comparePeriods } from './periods.ts';
 import { nodeAnchor } from './theory.ts';
+import { listNl } from './labels.ts';
 
 /** Which way the latest figure moved: compared with the period before it, in the main series. */
 export type Trend = 'stijgt' | 'daalt' | 'gelijk' | 'een-meting' | 'geen-reeks' | 'geen-data';
@@ -134,3 +135,32 @@ export const sectionSources = (...sections: readonly { node: Sourced; incoming: 
 /** Several gathered lists as one: each source once, with the places of all lists. */
 export const mergeSources = (...lists: readonly (readonly GatheredSource[])[]) =>
   gatherSources(lists.flat().flatMap((g) => (g.plaatsen.length ? g.plaatsen.map((plaats) => ({ bron: g.bron, plaats })) : [{ bron: g.bron }])));
+
+/** Which way each context figure moved, for the line in "In het kort" that points to "De keten in cijfers". */
+export interface ContextFigureSummary {
+  count: number;
+  /** How many figures have at least one value. */
+  withData: number;
+  /** Counts per trend, only the trends that occur, in a fixed order. */
+  trends: { trend: Trend; count: number }[];
+}
+
+const TREND_ORDER: Trend[] = ['stijgt', 'daalt', 'gelijk', 'een-meting', 'geen-reeks', 'geen-data'];
+
+export function contextFigureSummary(figures: readonly { observaties: readonly TrendObservation[] }[], mainArea?: string): ContextFigureSummary {
+  const trends = figures.map((f) => indicatorTrend(f.observaties, mainArea).trend);
+  return {
+    count: figures.length,
+    withData: trends.filter((t) => t !== 'geen-data').length,
+    trends: TREND_ORDER.map((trend) => ({ trend, count: trends.filter((t) => t === trend).length })).filter((t) => t.count > 0),
+  };
+}
+
+const TREND_WORDS: Record<Trend, [one: string, many: string]> = {
+  stijgt: ['stijgt', 'stijgen'], daalt: ['daalt', 'dalen'], gelijk: ['blijft gelijk', 'blijven gelijk'],
+  'een-meting': ['heeft één meting', 'hebben één meting'], 'geen-reeks': ['is uitgesplitst per groep', 'zijn uitgesplitst per groep'], 'geen-data': ['heeft nog geen data', 'hebben nog geen data'],
+};
+
+/** "3 stijgen, 1 daalt en 1 heeft één meting": the trends in words, for people rather than arrows. */
+export const contextTrendWords = (s: ContextFigureSummary): string =>
+  listNl(s.trends.map(({ trend, count }) => `${count} ${TREND_WORDS[trend][count === 1 ? 0 : 1]}`));

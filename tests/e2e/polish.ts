@@ -6,6 +6,11 @@ import type { Browser } from 'playwright-core';
 
 type Check = (ok: boolean, message: string) => void;
 
+/** In the page: the targets of links in the main content. */
+const ketenLinks = () => [...document.querySelectorAll('main a[href^="/ketens/"]')].map((a) => a.getAttribute('href')!);
+/** The keten pages among those links, each once. */
+const ketenPathsOf = (hrefs: string[]) => [...new Set(hrefs)].filter((h) => /^\/ketens\/[^/]+\/$/.test(h));
+
 export async function polishChecks(browser: Browser, url: string, check: Check): Promise<void> {
   const phone = await (await browser.newContext({ viewport: { width: 375, height: 800 } })).newPage();
   const desktop = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
@@ -21,6 +26,41 @@ export async function polishChecks(browser: Browser, url: string, check: Check):
   // A site without recommendations (a new municipality) has no tracker table; where there is one, its cells count.
   check((!tracker.table || tracker.cells > 0) && tracker.off === 0, `/aanbevelingen/: bij 375 px vallen ${tracker.off} van ${tracker.cells} cellen met stand of reactie van het college buiten beeld`);
   check(tracker.scroll <= 1, `/aanbevelingen/: bij 375 px schuift de pagina ${tracker.scroll} px opzij`);
+
+  // One data version per page: the footer, the citation and the version sentence name the same commit; where the
+  // footer links it (site.repository is set), the link goes to that commit.
+  await desktop.goto(url + '/ketens/', { waitUntil: 'load' });
+  const firstKeten = ketenPathsOf(await desktop.evaluate(ketenLinks))[0];
+  for (const path of ['/', ...(firstKeten ? [firstKeten] : [])]) {
+    await desktop.goto(url + path, { waitUntil: 'load' });
+    const v = await desktop.evaluate(() => {
+      const footer = document.querySelector('.data-version');
+      const named = [...(document.body.textContent ?? '').matchAll(/[Dd]ataversie ([0-9a-f]{7,})/g)].map((m) => m[1]!);
+      return { footer: footer?.querySelector('code')?.textContent ?? null, named, link: footer?.querySelector('a')?.getAttribute('href') ?? null };
+    });
+    if (v.footer === null) continue; // no git history: the footer says the version is unknown
+    const others = v.named.filter((h) => h !== v.footer);
+    check(others.length === 0, `${path}: de pagina noemt meer dan één dataversie: ${[v.footer, ...new Set(others)].join(', ')}`);
+    check(v.link === null || new RegExp(`/commit/${v.footer}[0-9a-f]*$`).test(v.link), `${path}: de link van dataversie ${v.footer} wijst niet naar die commit: ${v.link}`);
+  }
+
+  // The evidence summary at the top of a keten page stacks into rows at 375 px: a raadslid reads it without
+  // scrolling sideways, in the table or on the page.
+  await phone.goto(url + '/ketens/', { waitUntil: 'load' });
+  const ketenPaths = ketenPathsOf(await phone.evaluate(ketenLinks));
+  for (const path of ketenPaths) {
+    await phone.goto(url + path, { waitUntil: 'load' });
+    const evidence = await phone.evaluate(() => {
+      const table = document.querySelector('table.evidence');
+      if (!table) return undefined;
+      const box = table.closest('.table-wrap') ?? table;
+      const row = table.querySelector('tbody tr');
+      return { sideways: box.scrollWidth - box.clientWidth, stacked: !row || getComputedStyle(row).display === 'block', page: document.documentElement.scrollWidth - window.innerWidth };
+    });
+    if (!evidence) continue;
+    check(evidence.stacked && evidence.sideways <= 1, `${path}: bij 375 px staat "Wat we weten per resultaat" niet in rijen onder elkaar (${evidence.sideways} px opzij te schuiven)`);
+    check(evidence.page <= 1, `${path}: bij 375 px schuift de pagina ${evidence.page} px opzij`);
+  }
 
   // Tables: whatever scrolls sideways is a focusable, labelled region; nothing widens the page.
   for (const page of [phone, desktop]) {

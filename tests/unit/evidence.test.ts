@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evidenceTotals, gatherSources, indicatorTrend, mergeSources, resultEvidence, sectionSources } from '../../src/lib/evidence.ts';
+import { contextFigureSummary, contextTrendWords, evidenceTotals, gatherSources, indicatorTrend, mergeSources, resultEvidence, sectionSources } from '../../src/lib/evidence.ts';
 import type { Knoop } from '../../src/schemas/index.ts';
 
 const obs = (periode: string, waarde: number | null, gebied = 'zaanstad', categorie?: string) => ({ periode, gebied, waarde, ...(categorie ? { categorie } : {}) });
@@ -67,5 +67,25 @@ describe('mergeSources', () => {
   it('joins gathered lists, each source once with all its places', () => {
     expect(mergeSources([{ bron: 'a', plaatsen: ['p. 1'] }, { bron: 'b', plaatsen: [] }], [{ bron: 'a', plaatsen: ['p. 1', 'p. 3'] }]))
       .toEqual([{ bron: 'a', plaatsen: ['p. 1', 'p. 3'] }, { bron: 'b', plaatsen: [] }]);
+  });
+});
+
+describe('contextFigureSummary', () => {
+  const figures = [
+    { observaties: [obs('2023', 5), obs('2024', 7)] },
+    { observaties: [obs('2022', 9), obs('2023', 4)] },
+    { observaties: [obs('2021', 1), obs('2022', 3)] },
+    { observaties: [obs('2024', 2)] },
+    { observaties: [] },
+  ];
+  it('counts the context figures and which way each moved', () => {
+    const s = contextFigureSummary(figures, 'zaanstad');
+    expect(s).toEqual({ count: 5, withData: 4, trends: [{ trend: 'stijgt', count: 2 }, { trend: 'daalt', count: 1 }, { trend: 'een-meting', count: 1 }, { trend: 'geen-data', count: 1 }] });
+    expect(contextTrendWords(s)).toBe('2 stijgen, 1 daalt, 1 heeft één meting en 1 heeft nog geen data');
+  });
+  it('says nothing about trends when there are no figures', () => {
+    const s = contextFigureSummary([]);
+    expect(s).toEqual({ count: 0, withData: 0, trends: [] });
+    expect(contextTrendWords(s)).toBe('');
   });
 });
