@@ -75,7 +75,6 @@ export function editorConfig(options: EditorOptions): Record<string, unknown> {
     ...(options.siteUrl ? { site_url: options.siteUrl, display_url: options.siteUrl } : {}),
     media_folder: 'public/media',
     public_folder: '/media',
-    omit_empty_optional_fields: true,
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     collections: specs.map((s) => editorCollection(s, options.contentDir)),
   };
