@@ -43,11 +43,20 @@ export async function openEditor(site: string, contentDir: string, viewport = { 
     env: { ...process.env, PORT: String(port), MODE: 'git', GIT_REPO_DIRECTORY: repo, LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
-  await waitFor(`http://127.0.0.1:${port}/api/v1`);
-
   const { server, url } = await serve(site);
-  const browser = await launchChromium();
+  const browser = await launchChromium().catch((e: unknown) => {
+    backend.kill();
+    server.close();
+    throw e;
+  });
+  const close = async () => {
+    await browser.close();
+    server.close();
+    backend.kill();
+    rmSync(repo, { recursive: true, force: true });
+  };
   const page = await (await browser.newContext({ viewport, locale: 'nl-NL' })).newPage();
+  page.setDefaultTimeout(60_000);
   // The built configuration names the default local backend; point it at this test's own.
   await page.route('**/admin/config.yml', async (route) => {
     const config = parse(await (await route.fetch()).text()) as Record<string, unknown>;
@@ -55,18 +64,16 @@ export async function openEditor(site: string, contentDir: string, viewport = { 
     await route.fulfill({ body: stringify(config), contentType: 'text/yaml' });
   });
   page.on('dialog', (d) => void d.accept());
-  await page.goto(`${url}/admin/`, { waitUntil: 'load' });
-  await page.getByRole('button', { name: /inloggen|login/i }).click({ timeout: 60_000 });
-  await page.getByText('Verhalen').first().waitFor({ timeout: 60_000 });
-  return {
-    repo, page, browser,
-    close: async () => {
-      await browser.close();
-      server.close();
-      backend.kill();
-      rmSync(repo, { recursive: true, force: true });
-    },
-  };
+  try {
+    await waitFor(`http://127.0.0.1:${port}/api/v1`);
+    await page.goto(`${url}/admin/`, { waitUntil: 'load', timeout: 180_000 });
+    await page.getByRole('button', { name: /inloggen|login/i }).click();
+    await page.getByText('Verhalen').first().waitFor();
+  } catch (e) {
+    await close();
+    throw e;
+  }
+  return { repo, page, browser, close };
 }
 
 async function waitFor(url: string): Promise<void> {

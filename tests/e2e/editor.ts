@@ -64,14 +64,25 @@ async function choose(label: string, text: string, option = text) {
 /** Saves, marks ready and publishes: the review flow an editor follows, ending in a merge into main. */
 async function saveAndPublish(what: string) {
   await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
-  await page.getByText('Wijzigingen opgeslagen').first().waitFor({ timeout: 60_000 }).catch(() => undefined);
-  await page.getByRole('button', { name: /^Status:/ }).click({ timeout: 60_000 });
+  await page.getByRole('button', { name: 'Status: Concept' }).click();
   await page.getByRole('menuitem', { name: 'Klaar' }).click();
-  await page.getByRole('button', { name: /^Publiceer$/ }).click({ timeout: 60_000 });
+  await page.getByRole('button', { name: 'Status: Klaar' }).waitFor();
+  await page.getByRole('button', { name: 'Publiceer', exact: true }).click();
   await page.getByRole('menuitem', { name: 'Publiceer nu' }).click();
   const merged = await waitUntil(() => !git('branch', '--list', 'cms/*').trim());
+  if (!merged) await shot(page, `niet-gepubliceerd-${what}`);
   check(merged, `${what}: na "Publiceer nu" staat de wijziging nog op een eigen tak (${git('branch', '--list', 'cms/*').trim()})`);
 }
+
+/** Opens an existing entry fresh (a reload, so nothing of the previous entry lingers) and waits until it shows. */
+async function openEntry(collection: string, id: string, ready: () => Promise<unknown>) {
+  await page.goto(`${admin}#/collections/${collection}/entries/${id}`);
+  await page.reload({ waitUntil: 'load' });
+  await ready();
+}
+
+/** Waits until the text field with this label holds this value. */
+const fieldHolds = (label: string, value: string) => page.waitForFunction(([l, v]) => [...document.querySelectorAll('label')].some((x) => x.firstChild?.textContent === l && (document.getElementById(x.htmlFor) as HTMLInputElement | null)?.value === v), [label, value], { timeout: 120_000 });
 
 async function waitUntil(test: () => boolean, ms = 60_000): Promise<boolean> {
   for (const end = Date.now() + ms; Date.now() < end; await new Promise((r) => setTimeout(r, 500))) if (test()) return true;
@@ -103,7 +114,9 @@ try {
   await choose('Soort verhaal', 'praktijkbeschrijving');
   await choose('Bron', sourceTitle.slice(0, 20), sourceTitle);
   await choose('Toestemming', 'openbare-bron');
-  await page.getByLabel('Tekst (optioneel)', { exact: true }).fill('Voorbeeldtekst van de browsertest: een inwoner komt eerder bij het wijkteam.');
+  // The body is a Markdown editor (contenteditable), the last one on the page.
+  await page.locator('[contenteditable="true"]').last().click();
+  await page.keyboard.type('Voorbeeldtekst van de browsertest: een inwoner komt eerder bij het wijkteam.');
   // Anonymisation is off by default: saving is refused until the editor turns it on.
   await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
   const anonymous = await page.getByText(/Geanonimiseerd.*moet aan staan/).first().waitFor({ timeout: 15_000 }).then(() => true, () => false);
@@ -120,7 +133,7 @@ try {
   }
 
   // 3. An observation added to an indicator.
-  await page.goto(`${admin}#/collections/indicatoren/entries/${indicatorId}`);
+  await openEntry('indicatoren', indicatorId, () => fieldHolds('Titel', indicatorBefore.titel));
   await page.getByRole('button', { name: /^Voeg Observaties toe$/i }).click({ timeout: 60_000 });
   await page.getByLabel('Periode', { exact: true }).last().fill(newPeriod);
   await page.getByLabel('Gebied', { exact: true }).last().fill(lastObservation.gebied);
@@ -135,7 +148,8 @@ try {
   check(indicator.data?.observaties.length === indicatorBefore.observaties.length + 1, 'de indicator heeft niet precies één observatie meer');
 
   // 4. A new dated status of a recommendation, added on top; the earlier statuses stay as they were.
-  await page.goto(`${admin}#/collections/aanbevelingen/entries/${statusFile.replace(/\.json$/, '')}`);
+  const firstStatus = statusBefore.statussen[0]!;
+  await openEntry('aanbevelingen', statusFile.replace(/\.json$/, ''), () => page.getByText(`${firstStatus.aanbeveling} · ${firstStatus.datum}`).first().waitFor({ timeout: 120_000 }));
   await page.getByRole('button', { name: /^Voeg Standen toe$/i }).click({ timeout: 60_000 });
   await page.getByLabel('Aanbeveling', { exact: true }).first().fill(recommendation);
   await page.getByLabel('Datum', { exact: true }).first().fill(today);
@@ -161,7 +175,8 @@ try {
   check(passed, `npm run check op de kopie faalt:\n${output.split('\n').slice(0, 8).join('\n')}`);
   check(git('log', '--oneline').split('\n').filter(Boolean).length >= 4, 'de editor heeft niet voor elke wijziging een commit gemaakt');
 } catch (e) {
-  check(false, `de editor liep vast: ${(e as Error).message.split('\n')[0]}`);
+  const shown = await page.evaluate(() => document.body.innerText.split('\n').filter((l) => /vereist|patroon|fout|error/i.test(l)).slice(0, 5).join(' | ')).catch(() => '');
+  check(false, `de editor liep vast: ${(e as Error).message.split('\n')[0]}${shown ? ` (in beeld: ${shown})` : ''}`);
   await page.screenshot({ path: join(process.env.EDITOR_SCREENSHOTS ?? repo, 'vastgelopen.png'), fullPage: true }).catch(() => undefined);
 } finally {
   await session.close();

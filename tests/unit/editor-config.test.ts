@@ -48,8 +48,11 @@ describe('editor configuration from the schemas', () => {
   it.each(EDITED)('%s: every schema field has an editor field, at the same place', (name) => {
     const spec = COLLECTIONS.find((c) => c.name === name)!;
     const json = z.toJSONSchema(spec.schema, { io: 'input', unrepresentable: 'any' }) as Json;
-    const missing = schemaPaths(json).filter((p) => !fieldPaths(fieldsOf(name)).includes(p));
+    const hidden = fieldsOf(name).filter((f) => f.widget === 'hidden').map((f) => f.name);
+    const missing = schemaPaths(json).filter((p) => !fieldPaths(fieldsOf(name)).includes(p) && !hidden.some((h) => p.startsWith(`${h}.`)));
     expect(missing).toEqual([]);
+    // The one field kept out of sight: a target is the word "geen-streefwaarde" or an object, which no widget offers.
+    expect(hidden).toEqual(name === 'indicatoren' ? ['streefwaarde'] : []);
   });
 
   it.each(EDITED)('%s: required fields are required, enumerations are selects with the same options', (name) => {

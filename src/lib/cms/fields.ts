@@ -131,14 +131,27 @@ export function editorField(name: string, schema: z.ZodType): EditorField {
       return { ...base, widget: 'list', field: { ...editorField('item', (def.items as z.ZodType[])[0]!), label: base.label } };
     case 'union':
       if (isScalarUnion(inner)) return { ...base, widget: 'string' };
-      return { ...base, widget: 'object', collapsed: optional, fields: objectFields(inner) };
+      {
+        // A word or an object ("geen-streefwaarde" or { waarde, periode }): no editor widget offers that choice.
+        // The field is kept as the file has it (a new entry gets the word); change it in git.
+        const word = (def.options as z.ZodType[]).map((o) => defOf(o)).find((d) => d.type === 'literal');
+        if (word) return { ...base, widget: 'hidden', default: (word.values as unknown[])[0], hint: `${base.hint ?? ''} Niet te bewerken in de browser.`.trim() };
+      }
+      return { ...base, widget: 'object', collapsed: optional, fields: optional ? relaxed(objectFields(inner)) : objectFields(inner) };
     case 'object':
     case 'record':
-      return { ...base, widget: 'object', collapsed: optional, fields: objectFields(inner) };
+      return { ...base, widget: 'object', collapsed: optional, fields: optional ? relaxed(objectFields(inner)) : objectFields(inner) };
     default:
       throw new Error(`veld "${name}": schema-soort "${def.type}" heeft nog geen veld in de editor`);
   }
 }
+
+/**
+ * The editor checks every field it shows, also inside an optional object the editor left empty. There the fields
+ * are optional in the editor; the content check still requires them once the object is filled in.
+ */
+const relaxed = (fields: EditorField[]): EditorField[] =>
+  fields.map((f) => ({ ...f, required: false, ...(f.fields ? { fields: relaxed(f.fields as EditorField[]) } : {}) }));
 
 /**
  * The fields of an object schema. A union of objects (a name as family/given or literal; a figure of one of three
