@@ -54,8 +54,8 @@ const admin = page.url().replace(/#.*$/, '');
 const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8' });
 
 /** Picks an option in a select or relation field (react-select): type, then choose the matching option. */
-async function choose(label: string, text: string, option = text) {
-  const input = page.getByLabel(label, { exact: true }).last();
+async function choose(label: string, text: string, option = text, which: 'first' | 'last' = 'last') {
+  const input = page.getByLabel(label, { exact: true })[which]();
   await input.click();
   await input.fill(text);
   await page.getByRole('option', { name: option, exact: false }).first().click({ timeout: 30_000 });
@@ -153,7 +153,7 @@ try {
   await page.getByRole('button', { name: /^Voeg Standen toe$/i }).click({ timeout: 60_000 });
   await page.getByLabel('Aanbeveling', { exact: true }).first().fill(recommendation);
   await page.getByLabel('Datum', { exact: true }).first().fill(today);
-  await choose('Status', 'in-uitvoering');
+  await choose('Status', 'in-uitvoering', 'in-uitvoering', 'first');
   await page.getByLabel('Toelichting', { exact: true }).first().fill('Voorbeeldtekst van de browsertest: het college voert dit advies uit.');
   await shot(page, 'aanbeveling');
   await saveAndPublish('stand van een aanbeveling');
