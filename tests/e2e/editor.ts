@@ -90,7 +90,7 @@ async function waitUntil(test: () => boolean, ms = 60_000): Promise<boolean> {
 }
 
 async function shot(p: Page, name: string) {
-  if (process.env.EDITOR_SCREENSHOTS) await p.screenshot({ path: join(process.env.EDITOR_SCREENSHOTS, `${name}.png`) });
+  if (process.env.EDITOR_SCREENSHOTS) await p.screenshot({ path: join(process.env.EDITOR_SCREENSHOTS, `editor-${name}.png`) });
 }
 
 try {
