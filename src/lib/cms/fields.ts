@@ -66,7 +66,7 @@ function unwrap(schema: z.ZodType): { inner: z.ZodType; optional: boolean; fallb
 }
 
 /** A relation to another collection, or to a list inside one ("verandertheorie.knopen"). */
-function relation(target: string, multiple: boolean): Record<string, unknown> {
+function relation(target: string, multiple: boolean): { widget: string; [key: string]: unknown } {
   const [collection, list] = target.split('.') as [string, string | undefined];
   const single = FILE_COLLECTIONS.has(collection);
   const prefix = list ? `${list}.*.` : single ? 'lijst.*.' : '';
@@ -95,7 +95,7 @@ export function editorField(name: string, schema: z.ZodType): EditorField {
   };
   const def = defOf(inner);
   const pattern = patternOf(inner);
-  if (meta.verwijst && def.type !== 'array') return { ...base, ...relation(meta.verwijst, false) } as EditorField;
+  if (meta.verwijst && def.type !== 'array') return { ...base, ...relation(meta.verwijst, false) };
   switch (def.type) {
     case 'string':
     case 'pipe':
@@ -120,7 +120,7 @@ export function editorField(name: string, schema: z.ZodType): EditorField {
       const el = unwrap(element);
       const listBase = { ...base, widget: 'list', ...(meta.nieuwBovenaan ? { add_to_top: true } : {}) };
       const target = meta.verwijst ?? el.meta.verwijst;
-      if (target) return { ...base, ...relation(target, true) } as EditorField;
+      if (target) return { ...base, ...relation(target, true) };
       if (['object', 'union'].includes(defOf(el.inner).type)) {
         const fields = objectFields(el.inner);
         return { ...listBase, collapsed: true, summary: summaryOf(fields), fields };
