@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { editorCollection, editorConfig, EDITED } from '../../src/lib/cms/config.ts';
 import { COLLECTIONS } from '../../src/lib/validate/collections.ts';
+import { contentSecurityPolicy, editorPolicy } from '../../src/lib/csp.ts';
 import { verhaalSchema } from '../../src/schemas/index.ts';
 
 type Field = { name: string; widget: string; required?: boolean; fields?: Field[]; field?: Field; options?: string[]; [k: string]: unknown };
@@ -97,5 +98,12 @@ describe('editor configuration from the schemas', () => {
     const changed = { ...spec, schema: verhaalSchema.extend({ thema: z.enum(['werk', 'zorg']).meta({ title: 'Thema' }) }) };
     const fields = editorCollection(changed, 'content').fields as Field[];
     expect(find(fields, 'thema')).toMatchObject({ widget: 'select', label: 'Thema', required: true, options: ['werk', 'zorg'] });
+  });
+
+  it('allows the editor\'s script on /admin/ only, and only from the site itself', () => {
+    const scripts = (policy: string) => policy.split('; ').find((d) => d.startsWith('script-src '))!.split(' ').slice(1);
+    expect(scripts(editorPolicy(['https://api.github.com']))).toEqual(["'self'", "'unsafe-eval'", "'wasm-unsafe-eval'"]);
+    expect(editorPolicy(['https://api.github.com'])).toContain("connect-src 'self' https://api.github.com");
+    for (const search of [false, true]) expect(scripts(contentSecurityPolicy({ styleHashes: [], search }))).not.toContain("'unsafe-eval'");
   });
 });
