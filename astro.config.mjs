@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import contentCheck from './src/integrations/content-check.ts';
 import searchIndex from './src/integrations/search-index.ts';
+import editor from './src/integrations/editor.ts';
 import { markdownOptions } from './src/plugins/markdown.ts';
 import { loadGlossary } from './src/lib/glossary.ts';
 
@@ -30,7 +31,8 @@ export default defineConfig({
   // Astro's unified (remark/rehype) processor for Markdown and MDX, with our plugins (src/plugins/markdown.ts).
   markdown: { syntaxHighlight: false, processor: unified(markdownOptions(loadGlossary(contentDir))) },
   // optimize: static MDX text becomes plain HTML strings, rendered without the JSX runtime (we map no components).
-  integrations: [contentCheck(), mdx({ optimize: true }), sitemap(), searchIndex()],
+  // The browser editor at /admin/ is not a reader page: kept out of the sitemap.
+  integrations: [contentCheck(), mdx({ optimize: true }), sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin/') }), searchIndex(), editor()],
   devToolbar: { enabled: false },
   vite: {
     build: {

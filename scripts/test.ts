@@ -25,6 +25,8 @@ const FULL: Step[] = [
   { name: 'build content', cmd: ['npx', 'astro', 'build'], env: { OUT_DIR: '.test-output/content' } },
   { name: 'published URLs', cmd: ['node', 'scripts/urls.ts', 'check', '.test-output/content'] },
   { name: 'e2e content', cmd: ['node', 'tests/e2e/run.ts', '.test-output/content', 'content', 'tests/e2e/search-content.json'] },
+  // The browser editor on a temporary git copy of content/, with its local backend (tests/e2e/editor.ts).
+  { name: 'editor in the browser', cmd: ['node', 'tests/e2e/editor.ts', '.test-output/content'] },
 ];
 
 function fastSteps(pages: string[] | 'alle'): Step[] {

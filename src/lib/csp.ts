@@ -28,3 +28,25 @@ export function contentSecurityPolicy(options: { styleHashes: string[]; search?:
     "object-src 'none'",
   ].join('; ');
 }
+
+/**
+ * The policy of /admin/ only: the browser editor (Decap CMS) runs its own bundle, compiles its configuration check
+ * (eval), sets inline styles, loads its WebAssembly and talks to the git host. No other page gets any of this.
+ * `connect` lists the backends: GitHub's API and, on a local computer, the local backend.
+ */
+export function editorPolicy(connect: string[]): string {
+  return [
+    "default-src 'none'",
+    "script-src 'self' 'unsafe-eval' 'wasm-unsafe-eval'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob: https://avatars.githubusercontent.com",
+    "font-src 'self' data:",
+    `connect-src 'self' ${connect.join(' ')}`.trim(),
+    "frame-src 'self' blob:",
+    "worker-src 'self' blob:",
+    "manifest-src 'self'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "object-src 'none'",
+  ].join('; ');
+}

@@ -7,10 +7,11 @@ export function compareUrls(manifest: readonly string[], built: readonly string[
 
 /**
  * The URLs a reader or researcher can link to, from the list of built files:
- * pages (as /path/), data downloads and the feed. Assets and the search index are not URLs to keep.
+ * pages (as /path/), data downloads and the feed. Assets, the search index and the editor (/admin/) are not URLs to keep.
  */
 export function publishedUrls(files: readonly string[]): string[] {
   return files
+    .filter((f) => !f.startsWith('admin/'))
     .filter((f) => (f.endsWith('.html') && f !== '404.html') || /^data\/.+\.(csv|json)$/.test(f) || f === 'feed.xml')
     .map((f) => '/' + f.replace(/(^|\/)index\.html$/, '$1'))
     .sort();

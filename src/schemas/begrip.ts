@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { bronnen, slug, text } from './common.ts';
+import { bronnen, text, verwijzing } from './common.ts';
 
 /** Frontmatter of `content/begrippen/<id>.md`: one term of the glossary. The body explains it further. */
 export const begripSchema = z.strictObject({
@@ -10,7 +10,7 @@ export const begripSchema = z.strictObject({
   /** Definition in one plain sentence (B1). */
   definitie: text,
   /** Related terms. */
-  zieOok: z.array(slug).default([]),
+  zieOok: z.array(verwijzing('begrippen')).default([]),
   /** True when the word also has an everyday meaning; it is then not linked automatically in texts. */
   dubbelzinnig: z.boolean().default(false),
   /** Sources of the definition. */

@@ -92,15 +92,18 @@ export const url = urlSchema({});
 /** A link a reader can follow: https://, http://, mailto: or a path on this site (/…). */
 export const link = urlSchema({ relative: true, mailto: true });
 
+/** An id that points to an entry of another collection ("ketens"), or to a list inside one ("verandertheorie.knopen"); the editor offers a choice from it. */
+export const verwijzing = (collectie: string) => slug.meta({ verwijst: collectie });
+
 /**
  * A reference to an entry of `bronnen.json`, with an optional place in it
  * (page, section or line), so a reader can find the fact.
  */
 export const bronverwijzing = z.strictObject({
   /** The id of the source in bronnen.json. */
-  bron: slug,
+  bron: verwijzing('bronnen').meta({ title: 'Bron', description: 'Kies de bron uit de lijst met bronnen.' }),
   /** Where in the source: "p. 12", "§ 3.2", "bijlage 1". */
-  plaats: text.optional(),
+  plaats: text.meta({ title: 'Plaats in de bron', description: 'Waar in de bron het staat: "p. 12", "§ 3.2" of "bijlage 1".' }).optional(),
 });
 export type Bronverwijzing = z.infer<typeof bronverwijzing>;
 

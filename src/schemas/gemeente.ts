@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { bronverwijzing, datum, slug, text } from './common.ts';
+import { bronverwijzing, datum, text, verwijzing } from './common.ts';
 
 /**
  * The comparable fields of the comparative studies: the five-part template of the Groningen/Drenthe
@@ -25,7 +25,7 @@ export const kenmerkSchema = z.strictObject({
 /** What one study says about this municipality. */
 export const studieSchema = z.strictObject({
   /** Id of the publication (the study). */
-  publicatie: slug,
+  publicatie: verwijzing('publicaties'),
   /** The date the description applies to ("as of"). */
   peildatum: datum,
   /** Summary of what the study describes, in our words. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PERIOD_EXAMPLES, parsePeriod, periodMatches } from '../lib/periods.ts';
-import { bronnen, bronverwijzing, datum, slug, text, url } from './common.ts';
+import { bronnen, bronverwijzing, datum, slug, text, url, verwijzing } from './common.ts';
 
 export const indicatorSoort = z.enum(['input', 'output', 'resultaat', 'effect', 'context']);
 export const frequentie = z.enum(['jaar', 'halfjaar', 'kwartaal', 'maand', 'eenmalig']);
@@ -8,14 +8,15 @@ export const observatieStatus = z.enum(['definitief', 'voorlopig', 'onderdrukt',
 /** How exact a value is. Estimates stay estimates: "bijna 14 miljoen" is never printed as 14 miljoen. */
 export const kwalificatie = z.enum(['exact', 'bijna', 'ruim', 'ongeveer', 'minstens', 'hoogstens', 'bereik']);
 
-const period = z.string().refine((p) => parsePeriod(p) !== undefined, {
+/** A period: 2024, 2024-H1, 2024-Q3 or 2024-07. */
+export const periode = z.string().refine((p) => parsePeriod(p) !== undefined, {
   error: 'is geen geldige periode: schrijf 2024, 2024-H1, 2024-Q3 of 2024-07',
 });
 
 /** One measured value: for one period, one area and optionally one category. */
 export const observatieSchema = z.strictObject({
   /** Period: `2024`, `2024-H1`, `2024-Q3` or `2024-07`. */
-  periode: period,
+  periode,
   /** Id of the area: a gebied of site.json, or a gemeente. */
   gebied: slug,
   /** Id of the category, if the indicator has an uitsplitsing. */
@@ -94,7 +95,7 @@ export const indicatorSchema = z
      */
     gebiedsniveau: z.enum(['gemeente', 'wijk', 'wijkteam', 'studie']),
     /** Starting point to compare with. */
-    basiswaarde: z.strictObject({ periode: period, waarde: z.number(), gebied: slug.optional() }).optional(),
+    basiswaarde: z.strictObject({ periode, waarde: z.number(), gebied: slug.optional() }).optional(),
     /** The target, or the literal "geen-streefwaarde" when none has been set. */
     streefwaarde: z.union([
       z.literal('geen-streefwaarde'),
@@ -102,7 +103,7 @@ export const indicatorSchema = z
         /** Target value. */
         waarde: z.number(),
         /** Period the target applies to. */
-        periode: period.optional(),
+        periode: periode.optional(),
         /** Where the target was set. */
         toelichting: text.optional(),
       }),
@@ -133,7 +134,7 @@ export const indicatorSchema = z
      */
     rol: z.enum(['resultaat', 'context'], { error: 'moet "resultaat" of "context" zijn' }).default('resultaat'),
     /** For rol `context`: the ketens whose page shows this figure under "De keten in cijfers". */
-    ketens: z.array(slug).default([]),
+    ketens: z.array(verwijzing('ketens')).default([]),
     /** The observations; may be empty when no public data exist yet. */
     observaties: z.array(observatieSchema).default([]),
     /** Further sources. */

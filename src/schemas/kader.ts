@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { bronnen, slug, text } from './common.ts';
+import { bronnen, text, verwijzing } from './common.ts';
 
 /** A comparison table: columns are the things compared, rows the aspects. */
 const tabelFiguur = z.strictObject({
@@ -38,7 +38,7 @@ export const kaderSchema = z.strictObject({
   /** A figure that shows the framework. */
   figuur: z.discriminatedUnion('soort', [tabelFiguur, stappenFiguur, kwadrantFiguur]).optional(),
   /** Publications that use this framework. */
-  publicaties: z.array(slug).default([]),
+  publicaties: z.array(verwijzing('publicaties')).default([]),
   /** Sources of the framework. */
   bronnen,
 });

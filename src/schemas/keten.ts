@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { bronnen, datum, slug, text } from './common.ts';
+import { bronnen, datum, text, verwijzing } from './common.ts';
 
 /** Ebrahim's four strategies: which kind of results a keten can sensibly be held to. */
 export const strategie = z.enum(['niche', 'geintegreerd', 'emergent', 'ecosysteem']);
@@ -17,7 +17,7 @@ export const ketenSchema = z.strictObject({
   /** Organisations in the keten and their role. */
   partners: z.array(z.strictObject({
     /** Id in organisaties.json. */
-    organisatie: slug,
+    organisatie: verwijzing('organisaties'),
     /** What this organisation does in the keten. */
     rol: text,
   })).default([]),
@@ -34,7 +34,7 @@ export const ketenSchema = z.strictObject({
   /** Position in lists (low first). */
   volgorde: z.number().int().default(100),
   /** Frameworks (kaders) this keten page uses. */
-  kaders: z.array(slug).default([]),
+  kaders: z.array(verwijzing('kaders')).default([]),
   /**
    * Context figures that would belong under "De keten in cijfers" but are missing: per line what is missing,
    * why, and what was searched. Shown on the page; a gap is a finding too.

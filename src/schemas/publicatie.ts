@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { bronverwijzing, datum, rolLens, slug, text, url } from './common.ts';
+import { bronverwijzing, datum, rolLens, text, url, verwijzing } from './common.ts';
 
 export const publicatieSoort = z.enum(['evaluatie', 'rekenkamerrapport', 'raadsinformatiebrief', 'onderzoek', 'leertraject']);
 /** A number as text ("2.10" must stay "2.10", which a bare YAML/JSON number would turn into 2.1). */
@@ -24,7 +24,7 @@ export const bevindingSchema = z.strictObject({
   /** The role of the municipality the finding looks at. */
   rol: rolLens.optional(),
   /** Ketens the finding touches. */
-  ketens: z.array(slug).default([]),
+  ketens: z.array(verwijzing('ketens')).default([]),
   /** Place in the source. */
   bron: bronverwijzing.optional(),
 });
@@ -52,7 +52,7 @@ export const aanbevelingSchema = z.strictObject({
   /** The college's response, if published. */
   reactie: reactieSchema.optional(),
   /** Ketens the recommendation touches. */
-  ketens: z.array(slug).default([]),
+  ketens: z.array(verwijzing('ketens')).default([]),
   /** Place in the source. */
   bron: bronverwijzing.optional(),
 });
@@ -97,14 +97,14 @@ export const publicatieSchema = z
       /** Where the document can be read. */
       url: url.optional(),
       /** The entry in bronnen.json for this publication. */
-      bron: slug,
+      bron: verwijzing('bronnen'),
     }),
     /** Ketens this publication concerns. */
-    ketens: z.array(slug).default([]),
+    ketens: z.array(verwijzing('ketens')).default([]),
     /** Frameworks (kaders) this publication uses. */
-    kaders: z.array(slug).default([]),
+    kaders: z.array(verwijzing('kaders')).default([]),
     /** Sources this publication cites (ids in bronnen.json). */
-    referenties: z.array(slug).default([]),
+    referenties: z.array(verwijzing('bronnen')).default([]),
   })
   .superRefine((p, ctx) => {
     for (const list of ['bevindingen', 'aanbevelingen'] as const) {

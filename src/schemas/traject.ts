@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { bronnen, bronverwijzing, datum, slug, text } from './common.ts';
+import { bronnen, bronverwijzing, datum, slug, text, verwijzing } from './common.ts';
 
 /** A milestone with its planned and actual date; a later actual date is a slip. */
 export const mijlpaalSchema = z.strictObject({
@@ -25,9 +25,9 @@ export const trajectSchema = z
     /** Title of the change process. */
     titel: text,
     /** Keten the process belongs to; left out when it concerns the whole assignment (all ketens). */
-    keten: slug.optional(),
+    keten: verwijzing('ketens').optional(),
     /** Publications that describe or evaluate it. */
-    publicaties: z.array(slug).default([]),
+    publicaties: z.array(verwijzing('publicaties')).default([]),
     /** What the process was, in plain Dutch. */
     samenvatting: text,
     /** Goals of the process. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { closest } from '../lib/suggest.ts';
-import { bronnen, slug, text } from './common.ts';
+import { bronnen, slug, text, verwijzing } from './common.ts';
 
 /** Kinds of node, from what the keten does to what it aims for, plus conditions around it. */
 export const knoopSoort = z.enum([
@@ -43,7 +43,7 @@ export const knoopSchema = z.strictObject({
   /** Explanation in plain Dutch. */
   omschrijving: text.optional(),
   /** Indicators that measure this node. */
-  indicatoren: z.array(slug).default([]),
+  indicatoren: z.array(verwijzing('indicatoren')).default([]),
   /**
    * What the linked figures do and do not show about this node. Required when a node names a context figure
    * (an indicator with rol `context`): a municipal total says something about the task, not about the result itself.

@@ -104,7 +104,7 @@ describe('dates and routes', () => {
 
   it('the check knows every section of src/pages', () => {
     const pages = join(import.meta.dirname, '..', '..', 'src', 'pages');
-    const sections = readdirSync(pages).map((n) => n.replace(/\.(astro|ts)$/, '')).filter((n) => !n.startsWith('[') && !['index', '404', 'feed.xml', 'over'].includes(n));
+    const sections = readdirSync(pages).map((n) => n.replace(/\.(astro|ts)$/, '')).filter((n) => !n.startsWith('[') && !['index', '404', 'feed.xml', 'over', 'admin'].includes(n));
     expect([...SECTIONS].sort()).toEqual(sections.sort());
     for (const s of sections) expect(RESERVED_PAGE_IDS.has(s), s).toBe(true);
     expect(existsSync(join(pages, '[pagina].astro'))).toBe(true);

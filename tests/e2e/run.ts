@@ -16,6 +16,7 @@ import { checkGlossaryPopover, checkProse } from './prose.ts';
 import { checkCharts } from './charts-narrow.ts';
 import { checkPrint, printablePaths } from './print.ts';
 import { screenshotTargets, takeScreenshots } from './screenshots.ts';
+import { checkEditorPage, isEditorFile } from './editor-page.ts';
 
 const root = process.argv[2] ?? '';
 const label = process.argv[3] ?? root;
@@ -41,7 +42,9 @@ const check = (ok: boolean, message: string) => {
 
 const files = listFiles(root);
 const fileSet = new Set(files);
-const htmlFiles = files.filter((f) => f.endsWith('.html'));
+// The browser editor at /admin/ is no reader page: it has its own checks (editor-page.ts), the others skip it.
+checkEditorPage(root, files, check);
+const htmlFiles = files.filter((f) => f.endsWith('.html') && !isEditorFile(f));
 const html = new Map(htmlFiles.map((f) => [f, readFileSync(join(root, f), 'utf8')]));
 const idsOf = new Map([...html].map(([f, h]) => [f, new Set(attributeValues(h, 'id'))]));
 
@@ -101,7 +104,7 @@ for (const file of htmlFiles) {
   check(report.valid, `${urlOf(file)}: ongeldige HTML: ${messages.slice(0, 3).map((m) => `${m.ruleId} (${m.message})`).join('; ')}`);
 }
 const searchScripts = new Set(attributeValues(html.get('zoeken/index.html') ?? '', 'src').filter((s) => s.endsWith('.js')).map((s) => s.replace(/^\//, '')));
-const jsFiles = files.filter((f) => f.endsWith('.js') && !f.startsWith('pagefind/') && !searchScripts.has(f));
+const jsFiles = files.filter((f) => f.endsWith('.js') && !f.startsWith('pagefind/') && !isEditorFile(f) && !searchScripts.has(f));
 const unusedPagefind = files.filter((f) => /^pagefind\/pagefind-(ui|modular-ui|component-ui|highlight)\b/.test(f));
 check(unusedPagefind.length === 0, `Pagefind-bestanden die geen pagina gebruikt: ${unusedPagefind.join(', ')}`);
 check(jsFiles.length === 0, `JavaScript-bestanden buiten pagefind/: ${jsFiles.join(', ')}`);

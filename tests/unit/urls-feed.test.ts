@@ -4,7 +4,7 @@ import { compareUrls, publishedUrls } from '../../src/lib/urls.ts';
 
 describe('published URLs', () => {
   it('lists pages, data downloads and the feed, not assets', () => {
-    expect(publishedUrls(['index.html', 'ketens/a/index.html', 'data/a.csv', 'data/a.json', 'feed.xml', '404.html', '_astro/x.css', 'pagefind/p.js'])).toEqual(['/', '/data/a.csv', '/data/a.json', '/feed.xml', '/ketens/a/']);
+    expect(publishedUrls(['index.html', 'ketens/a/index.html', 'data/a.csv', 'data/a.json', 'feed.xml', '404.html', '_astro/x.css', 'pagefind/p.js', 'admin/index.html', 'admin/config.yml'])).toEqual(['/', '/data/a.csv', '/data/a.json', '/feed.xml', '/ketens/a/']);
   });
   it('names dropped and added URLs', () => {
     expect(compareUrls(['/a/', '/b/'], ['/b/', '/c/'])).toEqual({ dropped: ['/a/'], added: ['/c/'] });

@@ -1,0 +1,29 @@
+import type { AstroIntegration } from 'astro';
+import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The editor's prebuilt files in the npm package: the bundle, its lazy chunks, WebAssembly and licences (no source maps). */
+const BUNDLE = /^(decap-cms\.js|\d+\.decap-cms\.js|[0-9a-f]+\.wasm|decap-cms\.js\.LICENSE\.txt)$/;
+
+/**
+ * Copies the browser editor from its npm package into <outDir>/admin/ after every build: served from the site
+ * itself, never from a CDN. Only /admin/ loads it.
+ */
+export default function editor(): AstroIntegration {
+  return {
+    name: 'editor',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const target = join(fileURLToPath(dir), 'admin');
+        mkdirSync(target, { recursive: true });
+        const dist = join(dirname(createRequire(import.meta.url).resolve('decap-cms/package.json')), 'dist');
+        const files = readdirSync(dist).filter((f) => BUNDLE.test(f));
+        for (const f of files) copyFileSync(join(dist, f), join(target, f));
+        copyFileSync(fileURLToPath(new URL('../admin/lijst-formaat.js', import.meta.url)), join(target, 'lijst-formaat.js'));
+        logger.info(`editor: ${files.length} bestanden in /admin/`);
+      },
+    },
+  };
+}

@@ -1,0 +1,91 @@
+import { COLLECTIONS, type CollectionSpec } from '../validate/collections.ts';
+import { DISPLAY, FILE_COLLECTIONS, objectFields, type EditorField } from './fields.ts';
+
+/** The content types an editor changes in the browser, in the order of the editor's menu. */
+export const EDITED = ['ketens', 'verandertheorie', 'indicatoren', 'verhalen', 'publicaties', 'aanbevelingen', 'trajecten', 'gemeenten', 'kaders', 'begrippen', 'bronnen', 'organisaties'] as const;
+
+/** Dutch names in the editor's menu. */
+const LABELS: Record<string, [string, string]> = {
+  ketens: ['Ketens', 'Keten'], verandertheorie: ['Verandertheorieën', 'Verandertheorie'], indicatoren: ['Indicatoren', 'Indicator'],
+  verhalen: ['Verhalen', 'Verhaal'], publicaties: ['Publicaties', 'Publicatie'], aanbevelingen: ['Stand van aanbevelingen', 'Statusbestand'],
+  trajecten: ['Trajecten', 'Traject'], gemeenten: ['Gemeenten', 'Gemeente'], kaders: ['Kaders', 'Kader'], begrippen: ['Begrippen', 'Begrip'],
+  bronnen: ['Bronnen', 'Bronnen'], organisaties: ['Organisaties', 'Organisaties'],
+};
+
+/**
+ * How a new entry gets its id (and so its web address). The id is made once, when the entry is first saved;
+ * the editor never renames the file afterwards. A status file is named after its publication; a
+ * verandertheorie after its keten, which it does not name itself, so it is made with `npm run nieuw`.
+ */
+const NEW_ENTRY: Record<string, { slug: string; create: boolean }> = {
+  aanbevelingen: { slug: '{{publicatie}}', create: true },
+  verandertheorie: { slug: '{{slug}}', create: false },
+};
+
+export interface EditorOptions {
+  /** The content folder relative to the repository root ("content"). */
+  contentDir: string;
+  /** GitHub repository ("owner/name") the editor commits to; undefined when the build does not know it. */
+  repo?: string;
+  branch?: string;
+  /** Address of the published site, for "view live" links. */
+  siteUrl?: string;
+  /** URL of the local backend (decap-server) for `npm run redacteur` and the browser test. */
+  localBackend?: string;
+}
+
+/** The body of an .md/.mdx file, edited as Markdown source: MDX figures must stay exactly as written. */
+const BODY: EditorField = { name: 'body', label: 'Tekst', widget: 'markdown', modes: ['raw'], required: false, hint: 'De tekst onder de velden, in Markdown. Kopjes met ##, een figuur met <Figuur id="…" />.' };
+
+/** The editor collection for one content type. */
+export function editorCollection(spec: CollectionSpec, contentDir: string): Record<string, unknown> {
+  const [label, singular] = LABELS[spec.name] ?? [spec.name, spec.label];
+  if (FILE_COLLECTIONS.has(spec.name))
+    return {
+      name: spec.name, label, format: 'lijst', extension: 'json', editor: { preview: false },
+      files: [{
+        name: spec.name, label, file: `${contentDir}/${spec.file}`,
+        fields: [{ name: 'lijst', label, widget: 'list', collapsed: true, summary: `{{fields.id}} · {{fields.${DISPLAY[spec.name]}}}`, fields: objectFields(spec.schema) }],
+      }],
+    };
+  const fields = objectFields(spec.schema);
+  const identifier = ['titel', 'naam', 'term', 'publicatie'].find((f) => fields.some((x) => x.name === f)) ?? fields[0]!.name;
+  const frontmatter = spec.format === 'frontmatter';
+  const { slug, create } = NEW_ENTRY[spec.name] ?? { slug: '{{slug}}', create: true };
+  return {
+    name: spec.name, label, label_singular: singular,
+    folder: `${contentDir}/${spec.folder}`,
+    extension: spec.extensions[0]!.slice(1), format: frontmatter ? 'frontmatter' : 'json',
+    create, slug, identifier_field: identifier,
+    summary: `{{fields.${identifier}}}`,
+    sortable_fields: [identifier],
+    editor: { preview: false },
+    fields: frontmatter ? [...fields, BODY] : fields,
+  };
+}
+
+/** The whole editor configuration (Decap CMS), from the content schemas. Serialised to /admin/config.yml. */
+export function editorConfig(options: EditorOptions): Record<string, unknown> {
+  const specs = EDITED.map((name) => COLLECTIONS.find((c) => c.name === name)!);
+  return {
+    locale: 'nl',
+    backend: { name: 'github', repo: options.repo ?? 'eigenaar/repository', branch: options.branch ?? 'main', squash_merges: true, commit_messages: COMMIT_MESSAGES },
+    ...(options.localBackend ? { local_backend: { url: options.localBackend } } : {}),
+    publish_mode: 'editorial_workflow',
+    ...(options.siteUrl ? { site_url: options.siteUrl, display_url: options.siteUrl } : {}),
+    media_folder: 'public/media',
+    public_folder: '/media',
+    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+    collections: specs.map((s) => editorCollection(s, options.contentDir)),
+  };
+}
+
+/** Commit messages in Dutch, so the history reads like the rest of the content's. */
+const COMMIT_MESSAGES = {
+  create: 'Nieuw in {{collection}}: {{slug}}',
+  update: 'Bijgewerkt in {{collection}}: {{slug}}',
+  delete: 'Verwijderd uit {{collection}}: {{slug}}',
+  uploadMedia: 'Bestand toegevoegd: {{path}}',
+  deleteMedia: 'Bestand verwijderd: {{path}}',
+  openAuthoring: '{{message}}',
+};
