@@ -9,7 +9,7 @@ import contentCheck from './src/integrations/content-check.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import editor from './src/integrations/editor.ts';
 import { markdownOptions } from './src/plugins/markdown.ts';
-import { loadGlossary } from './src/lib/glossary.ts';
+import { loadGlossary } from './src/data/glossary.ts';
 
 // The public address comes from the content's site.json, so another municipality changes no code.
 const contentDir = process.env.CONTENT_DIR ?? 'content';

@@ -1,24 +1,20 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { isSyntaxProblem, parseFrontmatter } from './validate/parse.ts';
 
 export interface GlossaryTerm { id: string; forms: string[]; definitie: string }
 
 /**
- * The terms to link in texts: each begrip with its synonyms, except ambiguous words
- * (`dubbelzinnig: true`), which also have an everyday meaning. Longest forms first,
+ * The terms to link in texts, from the begrippen files (name and text): each begrip with its synonyms, except
+ * ambiguous words (`dubbelzinnig: true`), which also have an everyday meaning. Longest forms first,
  * so "betekenisvol verantwoorden" wins over "verantwoorden".
  */
-export function loadGlossary(contentDir: string): GlossaryTerm[] {
-  const dir = join(contentDir, 'begrippen');
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((f) => /\.mdx?$/.test(f))
+export function glossaryTerms(files: { name: string; text: string }[]): GlossaryTerm[] {
+  return files
+    .filter((f) => /\.mdx?$/.test(f.name))
     .map((f) => {
-      const parsed = parseFrontmatter(readFileSync(join(dir, f), 'utf8'));
+      const parsed = parseFrontmatter(f.text);
       // A broken file is reported by the content check; here it simply links nothing.
       const data = (isSyntaxProblem(parsed) ? {} : (parsed.data ?? {})) as { term?: string; synoniemen?: string[]; dubbelzinnig?: boolean; definitie?: string };
-      return { id: f.replace(/\.mdx?$/, ''), data };
+      return { id: f.name.replace(/\.mdx?$/, ''), data };
     })
     .filter(({ data }) => data.term && !data.dubbelzinnig)
     .map(({ id, data }) => ({ id, forms: [data.term!, ...(data.synoniemen ?? [])], definitie: data.definitie ?? '' }))

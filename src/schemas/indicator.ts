@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PERIOD_EXAMPLES, parsePeriod, periodMatches } from '../lib/periods.ts';
+import { PERIOD_EXAMPLES, parsePeriod, periodMatches } from './periods.ts';
 import { bronnen, bronverwijzing, datum, slug, text, url, verwijzing } from './common.ts';
 
 export const indicatorSoort = z.enum(['input', 'output', 'resultaat', 'effect', 'context']);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { closest } from '../lib/suggest.ts';
+import { closest } from './suggest.ts';
 import { bronnen, slug, text, verwijzing } from './common.ts';
 
 /** Kinds of node, from what the keten does to what it aims for, plus conditions around it. */

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { diffSnapshots, firstVersion, liveLink } from '../../src/lib/changes/diff.ts';
-import { readChangeHistory, readCurrent } from '../../src/lib/changes/git.ts';
+import { readChangeHistory, readCurrent } from '../../src/data/changes.ts';
 import { buildHistory, changesForKeten, groupByDate } from '../../src/lib/changes/history.ts';
 import { parseContentFile, snapshotKey } from '../../src/lib/changes/parse.ts';
 import type { Snapshot } from '../../src/lib/changes/types.ts';

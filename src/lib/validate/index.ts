@@ -5,7 +5,7 @@ import { parseText } from '../markdown/parse.ts';
 import { checkProse, checkSummary, type ProseStats } from '../markdown/prose.ts';
 import { inspectText, type FigureUse } from '../markdown/safety.ts';
 import { didYouMean } from '../suggest.ts';
-import { loadGlossary } from '../glossary.ts';
+import { glossaryTerms } from '../glossary.ts';
 import { COLLECTIONS, type CollectionSpec } from './collections.ts';
 import { listContent, readText } from './files.ts';
 import { checkIntegrity, type Entries, type Entry, type IntegrityOptions, type Known } from './integrity.ts';
@@ -82,8 +82,6 @@ export async function validateContent(contentDir: string, root = process.cwd(), 
   // Prose warnings (B1, lint) are for editors running npm run check; the build skips them.
   const warnings: Problem[] = [];
   const prose = new Map<string, ProseStats>();
-  // Words the glossary explains are not "too long" for B1: the text links them to their explanation.
-  const glossaryWords = new Set(options.prose && existsSync(contentDir) ? loadGlossary(contentDir).flatMap((t) => t.forms.map((f) => f.toLowerCase())) : []);
   const entries: Entries = new Map();
   const rel = (p: string) => relative(root, p).split('\\').join('/');
   const claimed = new Set<string>();
@@ -97,6 +95,13 @@ export async function validateContent(contentDir: string, root = process.cwd(), 
   for (const l of listing.problems) problems.push({ file: rel(l.full), path: '', message: l.message, hint: l.hint });
   const isFile = new Set(listing.files);
   const filesIn = (dir: string) => listing.files.filter((f) => f.startsWith(dir + sep));
+  // Words the glossary explains are not "too long" for B1: the text links them to their explanation.
+  // Unreadable begrippen are reported where they are checked; here they explain nothing.
+  const begrippen = options.prose ? listing.files.filter((f) => dirname(f) === join(contentDir, 'begrippen')) : [];
+  const glossaryWords = new Set(glossaryTerms(begrippen.flatMap((full) => {
+    const result = readText(full, rel(full));
+    return 'text' in result ? [{ name: basename(full), text: result.text }] : [];
+  })).flatMap((t) => t.forms.map((f) => f.toLowerCase())));
   const read = (full: string, file: string): string | undefined => {
     const result = readText(full, file);
     if ('problem' in result) {

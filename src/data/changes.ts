@@ -1,13 +1,14 @@
 /**
  * The thin git reader behind "Wat is er veranderd?": three git calls in all (rev-parse, one log, one
- * cat-file batch for every changed file version), then the pure logic in history.ts.
+ * cat-file batch for every changed file version), then the pure logic in lib/changes/history.ts.
  */
 import { existsSync, readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { GitMissing, runGit } from '../git.ts';
-import { applyCommit, buildHistory, gap, type CommitFile, type CommitFiles } from './history.ts';
-import { TRACKED_COLLECTIONS, snapshotKey } from './parse.ts';
-import type { ChangeHistory, Snapshot } from './types.ts';
+import { contentDir } from '../lib/content-dir.ts';
+import { applyCommit, buildHistory, gap, type CommitFile, type CommitFiles } from '../lib/changes/history.ts';
+import { TRACKED_COLLECTIONS, snapshotKey } from '../lib/changes/parse.ts';
+import type { ChangeHistory, Snapshot } from '../lib/changes/types.ts';
+import { GitMissing, runGit } from '../lib/git.ts';
 
 export interface HistorySource {
   /** A folder inside the git repository (the project root). */
@@ -110,3 +111,7 @@ export function readChangeHistory({ repoRoot, contentDir }: HistorySource): Chan
     return gap(error instanceof GitMissing ? 'geen-git' : 'fout');
   }
 }
+
+let cached: ChangeHistory | undefined;
+/** The changes of the content the site is built from (CONTENT_DIR), newest first; read once per build. */
+export const changeHistory = (): ChangeHistory => (cached ??= readChangeHistory({ repoRoot: process.cwd(), contentDir }));
