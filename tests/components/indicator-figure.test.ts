@@ -6,13 +6,17 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, it } from 'vitest';
 import IndicatorFigure from '../../src/components/figures/IndicatorFigure.astro';
+import { pageData, type PageData } from '../../src/data/page-data.ts';
 import { site } from '../../src/data/site.ts';
 import { indicatorSchema } from '../../src/schemas/index.ts';
 import { $, $$, attr, dom, text, texts } from './dom.ts';
 
 let container: AstroContainer;
+// What the middleware hands every page.
+let data: PageData;
 beforeAll(async () => {
   container = await AstroContainer.create();
+  data = await pageData();
 });
 
 const entry = (id: string, extra: object) => ({
@@ -25,7 +29,7 @@ const entry = (id: string, extra: object) => ({
   }),
 });
 const render = async (indicator: ReturnType<typeof entry>, props: object = {}) =>
-  dom(await container.renderToString(IndicatorFigure, { props: { indicator, ...props } }));
+  dom(await container.renderToString(IndicatorFigure, { props: { indicator, ...props }, locals: { data } }));
 
 describe('IndicatorFigure', () => {
   it('a figure with headline, subtitle, chart, table and downloads', async () => {

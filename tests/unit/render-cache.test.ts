@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlCache } from '../../src/data/render-cache.ts';
+import { htmlCache } from '../../src/components/render-cache.ts';
 
 describe('htmlCache', () => {
   it('renders each key once when enabled, and reuses the HTML', async () => {
