@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { seeded, seedOf, type Random } from './random.ts';
 import { body, paragraph, sentence, title } from './text.ts';
+import { toSlug } from '../../src/schemas/ids.ts';
 
 export interface GenerateOptions {
   ketens: number;
@@ -30,8 +31,7 @@ export interface Generated {
 
 const FIRST_YEAR = 2015;
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-const slugify = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-const short = (s: string, words = 5) => slugify(s).split('-').slice(0, words).join('-');
+const short = (s: string, words = 5) => toSlug(s).split('-').slice(0, words).join('-');
 
 const WIJK_NAMES = [
   'Centrum', 'Havenkwartier', 'De Beemden', 'Molenwijk', 'Parkzoom', 'Oude Dorp', 'Rivierenbuurt', 'Kerkebuurt', 'Zeeheldenwijk',
@@ -115,7 +115,7 @@ export function generateSite(dir: string, o: GenerateOptions): Generated {
   const wijken = Array.from({ length: o.wijken }, (_, i) => {
     const base = WIJK_NAMES[i % WIJK_NAMES.length]!;
     const naam = i < WIJK_NAMES.length ? base : `${base} ${Math.floor(i / WIJK_NAMES.length) + 1}`;
-    return { id: slugify(naam), naam, niveau: 'wijk', cbsCode: `WK${9990000 + i + 1}` };
+    return { id: toSlug(naam), naam, niveau: 'wijk', cbsCode: `WK${9990000 + i + 1}` };
   });
   json('site.json', {
     gemeente: 'Benchstad',
@@ -144,7 +144,7 @@ export function generateSite(dir: string, o: GenerateOptions): Generated {
   // --- ids first: later items refer to earlier ones --------------------------------------------
   const ketenIds = Array.from({ length: o.ketens }, (_, i) => {
     const [name] = KETEN_THEMES[i % KETEN_THEMES.length]!;
-    return `keten-${pad(i + 1)}-${slugify(name)}`;
+    return `keten-${pad(i + 1)}-${toSlug(name)}`;
   });
   const pubIds = Array.from({ length: o.publicaties }, (_, i) => `${PUB_KINDS[i % PUB_KINDS.length]}-${2019 + (i % 7)}-${pad(i + 1)}`);
   const kaderIds = ['strategieen', 'beleidscyclus', 'sturingsmodellen'];

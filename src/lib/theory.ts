@@ -6,9 +6,8 @@ export const CONDITIONS = ['randvoorwaarde', 'externe-factor'] as const;
 
 export const isResult = (k: Knoop) => (resultSoorten as readonly string[]).includes(k.soort);
 
-/** Anchor of a node's section on the keten page: results and all other nodes share one scheme. */
-export const nodeAnchor = (id: string) => `resultaat-${id}`;
-export const assumptionAnchor = (id: string) => `aanname-${id}`;
+// Kept here as well: theory components and pages take them with the rest of the theory helpers.
+export { assumptionAnchor, nodeAnchor } from './anchors.ts';
 
 export interface IndicatorInfo {
   id: string;

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import './errors-nl.ts';
+import { SLUG_PATTERN } from './ids.ts';
 
 /** An id: lower-case letters, digits and single hyphens. Ids become URLs and anchors. */
 export const slug = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  .regex(SLUG_PATTERN, {
     error: (issue) => `${typeof issue.input === 'string' ? `"${issue.input}" ` : ''}is geen geldige id: gebruik kleine letters, cijfers en streepjes (bijvoorbeeld "wmo-mantelzorg")`,
   });
 

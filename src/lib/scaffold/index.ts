@@ -6,6 +6,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { applyEdits, modify } from 'jsonc-parser';
+import { SLUG_PATTERN as SLUG, toSlug } from '../../schemas/ids.ts';
 import { closest, didYouMean } from '../suggest.ts';
 import { isSyntaxProblem, parseFrontmatter, parseJson } from '../validate/parse.ts';
 import * as t from './templates.ts';
@@ -48,12 +49,7 @@ export interface ScaffoldPlan {
   next: string[];
 }
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const NUMMER = /^[0-9a-z]+([.-][0-9a-z]+)*$/i;
-
-/** "Wachttijd Jeugdhulp" → "wachttijd-jeugdhulp" */
-export const toSlug = (name: string) =>
-  name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
 
 function checkId(id: string | undefined, what: string): string {
   if (id === undefined || id === '') throw new ScaffoldError(`geef een id voor de nieuwe ${what}, bijvoorbeeld: npm run nieuw -- ${what} ${what === 'indicator' ? 'wachttijd-jeugdhulp' : `mijn-${what}`}\n\n${USAGE}`);

@@ -4,6 +4,7 @@ import type { Root } from 'mdast';
 import { parseText } from '../markdown/parse.ts';
 import { checkProse, checkSummary, type ProseStats } from '../markdown/prose.ts';
 import { inspectText, type FigureUse } from '../markdown/safety.ts';
+import { SLUG_PATTERN as SLUG, toSlug } from '../../schemas/ids.ts';
 import { didYouMean } from '../suggest.ts';
 import { glossaryTerms } from '../glossary.ts';
 import { COLLECTIONS, type CollectionSpec } from './collections.ts';
@@ -16,7 +17,6 @@ import { issuesToProblems } from './schema-issues.ts';
 
 export { formatProblem, type Problem } from './problem.ts';
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Explains the most common MDX mistakes of editors in Dutch; undefined when the mistake is not a known one. */
 function mdxMessage(reason: string): string | undefined {
@@ -69,9 +69,6 @@ function checkBody(file: string, parsed: Parsed, isMdx: boolean): { problems: Pr
 
 /** ".mdx- of .md-bestanden" */
 const fileKinds = (extensions: string[]) => extensions.map((e, i) => (i === extensions.length - 1 ? `${e}-bestanden` : `${e}-`)).join(' of ');
-
-/** "Mantelzorg Thuis.md" → "mantelzorg-thuis" */
-const toSlug = (name: string) => name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
 
 /**
  * Validates a content folder: syntax, schemas, ids, references. Reports every problem at once.
