@@ -19,7 +19,7 @@ async function load() {
     indicatoren: indicatoren.sort(byTitle),
     verhalen: verhalen.sort((a, b) => b.data.datum.localeCompare(a.data.datum) || byTitle(a, b)),
     publicaties: publicaties.sort((a, b) => b.data.datum.localeCompare(a.data.datum)),
-    statusFiles: aanbevelingen,
+    aanbevelingen,
     trajecten: trajecten.sort(byTitle),
     gemeenten: gemeenten.sort((a, b) => a.data.naam.localeCompare(b.data.naam, 'nl')),
     kaders: kaders.sort(byTitle),

@@ -1,6 +1,6 @@
 import { areaLabels } from '../lib/areas.ts';
 import { comparisonFiguresFor, contextFiguresFor, isComparisonFigure } from '../lib/context-figures.ts';
-import { summarizeStatus } from '../lib/status.ts';
+import { historyOf, summarizeStatus } from '../lib/status.ts';
 import type { IndicatorInfo } from '../lib/theory.ts';
 import { content } from './content.ts';
 import { dataVersion, site } from './site.ts';
@@ -38,14 +38,14 @@ async function derive() {
   // Only publications with a status file (content/aanbevelingen/<publicatie>.json) are followed up; the
   // recommendations of, say, a comparative study addressed to municipalities in general are not.
   const allRecommendations = c.publicaties.flatMap((p) => {
-    const files = c.statusFiles.filter((f) => f.data.publicatie === p.id);
+    const files = c.aanbevelingen.filter((f) => f.data.publicatie === p.id);
     const statuses = files.flatMap((f) => f.data.statussen);
     return p.data.aanbevelingen.map((a) => ({
       tracked: files.length > 0,
       publicatie: p,
       aanbeveling: a,
       ketens: [...new Set([...a.ketens, ...(a.ketens.length ? [] : p.data.ketens)])],
-      history: statuses.filter((s) => s.aanbeveling === a.nummer).sort((x, y) => x.datum.localeCompare(y.datum)),
+      history: historyOf(statuses, a.nummer),
       summary: summarizeStatus(statuses, a.nummer, referenceDate, p.data.datum),
     }));
   });

@@ -4,12 +4,6 @@ import { STATUS_LABEL } from './status.ts';
 
 export interface FeedItem { title: string; link: string; date: string; description: string }
 
-/** A partial date as a Date for the feed: "2025-06" is the first of June (UTC, never the clock). */
-export const feedDate = (d: string) => {
-  const [y, m = '1', day = '1'] = d.split('-');
-  return new Date(Date.UTC(Number(y), Number(m) - 1, Number(day)));
-};
-
 /** Feed items: every publication, and every dated status of a recommendation; newest first. */
 export function feedItems(
   publications: { id: string; data: Publicatie }[],

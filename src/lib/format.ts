@@ -1,4 +1,5 @@
 /** nl-NL formatting of numbers, amounts, estimates and dates. Pure; no clock. */
+import { monthLabel } from '../schemas/periods.ts';
 
 // Creating an Intl.NumberFormat is slow; a figure formats hundreds of values, so keep one per precision.
 const formatters = new Map<number, Intl.NumberFormat>();
@@ -68,14 +69,21 @@ export function formatValue(v: ValueLike, unit: UnitKind): string {
   return q === 'exact' || q === 'bereik' ? amount : `${QUALIFIER_WORD[q]} ${amount}`;
 }
 
-const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+/** A partial date (JJJJ[-MM[-DD]]) as a UTC time: "2024-03" is the first of March; never the clock. */
+export function dateValue(date: string): number {
+  const [y, m = '1', d = '1'] = date.split('-');
+  const time = new Date(0);
+  time.setUTCFullYear(Number(y), Number(m) - 1, Number(d)); // Date.UTC would read years below 100 as 19xx
+  return time.getTime();
+}
+
+const dayFormat = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** "2025-06-17" → "17 juni 2025"; "2025-06" → "juni 2025"; "2025" → "2025". */
 export function formatDate(date: string): string {
   const [y, m, d] = date.split('-');
   if (!m) return y!;
-  const month = MONTHS[Number(m) - 1];
-  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+  return d ? dayFormat.format(dateValue(date)) : monthLabel(Number(y), Number(m));
 }
 
 /** Whole months between two dates (JJJJ[-MM[-DD]]); a partial date counts from its first day. */

@@ -24,8 +24,9 @@ export const TREND_LABEL = {
   stijgt: '↑ stijgt', daalt: '↓ daalt', gelijk: '→ gelijk', 'een-meting': 'één meting', 'geen-reeks': 'per groep', 'geen-data': 'geen data',
 } as const;
 
+const listFormat = new Intl.ListFormat('nl', { type: 'conjunction' });
 /** "A, B en C": a Dutch list. */
-export const listNl = (items: readonly string[]): string => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} en ${items.at(-1)}`);
+export const listNl = (items: readonly string[]): string => listFormat.format(items);
 
 /**
  * Who issued a publication, for a short line such as "(uitgever, datum)". A publication whose document names no

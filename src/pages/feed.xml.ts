@@ -2,14 +2,15 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { content } from '../data/content.ts';
 import { site } from '../data/site.ts';
-import { feedDate, feedItems } from '../lib/feed.ts';
+import { feedItems } from '../lib/feed.ts';
+import { dateValue } from '../lib/format.ts';
 
 /** RSS feed of publications and of every change in the status of a recommendation. */
 export const GET: APIRoute = async () => {
   const c = await content();
   const items = feedItems(
     c.publicaties.map((p) => ({ id: p.id, data: p.data })),
-    c.statusFiles.flatMap((f) => f.data.statussen.map((entry) => ({ publicatie: f.data.publicatie, entry }))),
+    c.aanbevelingen.flatMap((f) => f.data.statussen.map((entry) => ({ publicatie: f.data.publicatie, entry }))),
   );
   return rss({
     title: `${site.titel}: publicaties en aanbevelingen`,
@@ -17,6 +18,6 @@ export const GET: APIRoute = async () => {
     site: site.basisUrl,
     customData: '<language>nl-nl</language>',
     // Absolute links pass through unchanged; the package would add a slash after #anchor and break the anchor.
-    items: items.map((i) => ({ title: i.title, link: new URL(i.link, site.basisUrl).href, pubDate: feedDate(i.date), description: i.description })),
+    items: items.map((i) => ({ title: i.title, link: new URL(i.link, site.basisUrl).href, pubDate: new Date(dateValue(i.date)), description: i.description })),
   });
 };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import './errors-nl.ts';
 import { SLUG_PATTERN } from './ids.ts';
+import { monthLabel } from './periods.ts';
 
 /** An id: lower-case letters, digits and single hyphens. Ids become URLs and anchors. */
 export const slug = z
@@ -50,12 +51,11 @@ export const datum = z.preprocess(
   }, {
     error: (issue) => {
       const [y, m] = String(issue.input).split('-').map(Number);
-      return `"${String(issue.input)}" bestaat niet: ${MONTHS[m! - 1]} ${y} heeft ${daysInMonth(y!, m!)} dagen`;
+      return `"${String(issue.input)}" bestaat niet: ${monthLabel(y!, m!)} heeft ${daysInMonth(y!, m!)} dagen`;
     },
   }),
 );
 
-const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }

@@ -53,7 +53,14 @@ export function comparePeriods(a: string, b: string): number {
   return periodStart(a) - periodStart(b) || a.localeCompare(b);
 }
 
-const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+const monthFormat = new Intl.DateTimeFormat('nl-NL', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** A month in Dutch words: (2024, 7) → "juli 2024". The one place that names months. */
+export function monthLabel(year: number, month: number): string {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, 1); // Date.UTC would read years below 100 as 19xx
+  return monthFormat.format(date);
+}
 
 /** Dutch label: "2024", "1e helft 2024", "3e kwartaal 2024", "juli 2024". */
 export function periodLabel(text: string): string {
@@ -63,6 +70,6 @@ export function periodLabel(text: string): string {
     case 'jaar': return String(p.year);
     case 'halfjaar': return `${p.index}e helft ${p.year}`;
     case 'kwartaal': return `${p.index}e kwartaal ${p.year}`;
-    case 'maand': return `${MONTHS[p.index - 1]} ${p.year}`;
+    case 'maand': return monthLabel(p.year, p.index);
   }
 }

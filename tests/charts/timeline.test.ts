@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Mijlpaal } from '../../src/schemas/index.ts';
-import { dateValue, milestoneSlip, timelineModel } from '../../src/lib/charts/timeline.ts';
+import { milestoneSlip, timelineModel } from '../../src/lib/charts/timeline.ts';
+import { dateValue } from '../../src/lib/format.ts';
 
 const m = (id: string, gepland?: string, werkelijk?: string): Mijlpaal => ({ id, titel: `Mijlpaal ${id}`, gepland, werkelijk });
 

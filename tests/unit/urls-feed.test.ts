@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { feedDate, feedItems } from '../../src/lib/feed.ts';
+import { feedItems } from '../../src/lib/feed.ts';
+import { dateValue } from '../../src/lib/format.ts';
 import { compareUrls, publishedUrls } from '../../src/lib/urls.ts';
 
 describe('published URLs', () => {
@@ -19,6 +20,6 @@ describe('feed', () => {
     );
     expect(items.map((i) => [i.date, i.link])).toEqual([['2025-06-17', '/publicaties/p/#aanbeveling-2-1'], ['2024-11', '/publicaties/p/']]);
     expect(items[0]!.title).toBe('Aanbeveling 2.1 (Rapport): toegezegd');
-    expect(feedDate('2025-06').toISOString()).toBe('2025-06-01T00:00:00.000Z');
+    expect(new Date(dateValue('2025-06')).toISOString()).toBe('2025-06-01T00:00:00.000Z');
   });
 });

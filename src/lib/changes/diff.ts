@@ -7,13 +7,12 @@
  * sentence, a title) gives no change here, so it is not listed.
  */
 import type { Site } from '../../schemas/index.ts';
-import { recommendationAnchor } from '../anchors.ts';
-import { areaLabels } from '../areas.ts';
+import { assumptionAnchor, nodeAnchor, recommendationAnchor } from '../anchors.ts';
+import { areaLabels, areasText } from '../areas.ts';
 import { formatAmount, formatDate, formatValue, type Qualifier, type UnitKind } from '../format.ts';
 import { AANNAME_STATUS_LABEL, KETEN_STATUS_LABEL, KNOOP_SOORT_LABEL, listNl, PUBLICATIE_SOORT_LABEL } from '../labels.ts';
 import { comparePeriods, parsePeriod, periodLabel } from '../periods.ts';
 import { STATUS_LABEL, latestStatus } from '../status.ts';
-import { assumptionAnchor, nodeAnchor } from '../theory.ts';
 import type { StatusEntry } from '../../schemas/index.ts';
 import type { ChangeDraft, ChangeKind, Snapshot } from './types.ts';
 
@@ -159,10 +158,6 @@ function observations(ind: Obj): Map<string, Obs> {
 }
 const valueOf = (o: Obs) => [o.waarde, o.kwalificatie, o.ondergrens ?? null, o.bovengrens ?? null];
 
-const AREA_WORDS: Record<string, [string, string]> = {
-  wijk: ['wijk', 'wijken'], wijkteam: ['wijkteam', 'wijkteams'], gemeente: ['gemeente', 'gemeenten'], studie: ['onderzoek', 'onderzoeken'],
-};
-
 function target(ind: Obj): { waarde: number; periode?: string } | undefined {
   const t = ind.streefwaarde;
   if (t === undefined || t === 'geen-streefwaarde') return undefined;
@@ -201,8 +196,7 @@ function diffIndicator({ id, before, after, emit, names, beforeSnap, afterSnap }
   if (added.length) {
     const periods = sortPeriods(added.map((o) => o.periode));
     const areas = [...new Set(added.map((o) => o.gebied))];
-    const words = AREA_WORDS[str(after.gebiedsniveau) ?? ''] ?? ['gebied', 'gebieden'];
-    const areaText = areas.length === 1 ? names.area(areas[0]!) : plural(areas.length, ...words);
+    const areaText = areasText(areas, str(after.gebiedsniveau), names.area);
     emit('nieuwe-cijfers', ketens, `${titel}: nieuwe cijfers over ${periodsText(periods)} voor ${areaText}.`, link);
   }
 

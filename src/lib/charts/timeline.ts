@@ -1,14 +1,9 @@
 import { scaleUtc } from 'd3';
 import type { Mijlpaal } from '../../schemas/index.ts';
-import { formatDate, monthsBetween } from '../format.ts';
+import { dateValue, formatDate, monthsBetween } from '../format.ts';
 import { r1 } from './common.ts';
 import { wrap } from './theory-layout.ts';
 
-/** A partial date as a UTC time: "2024-03" is the first of March. */
-export function dateValue(d: string): number {
-  const [y, m = '1', day = '1'] = d.split('-');
-  return Date.UTC(Number(y), Number(m) - 1, Number(day));
-}
 
 /** How far a milestone slipped, in words: "3 maanden later", "op tijd", "nog niet gehaald". */
 export function milestoneSlip(m: Pick<Mijlpaal, 'gepland' | 'werkelijk' | 'werkelijkOnbekend'>): { months?: number; text: string } {
