@@ -6,7 +6,7 @@
 const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', "'": '&#39;', '"': '&quot;' };
 
 /** Text content: & < > ' " escaped. */
-export const text = (value: string | number) => String(value).replace(/[&<>'"]/g, (c) => ENTITY[c]!);
+export const escapeHtml = (value: string | number) => String(value).replace(/[&<>'"]/g, (c) => ENTITY[c]!);
 
 /** ` name="value"`, or nothing for undefined, null and false. */
 export function attr(name: string, value: string | number | boolean | undefined | null): string {

@@ -35,11 +35,6 @@ export function fixBibtexMonth(out: string): string {
     `${indent}month = ${month},${day ? `\n${indent}day = {${day}},` : ''}`);
 }
 
-/** A source as BibTeX, for reference managers. */
-export function bibtex(bron: Bron): string {
-  return fixBibtexMonth(new Cite(forCiteproc(bron)).format('bibtex', { format: 'text' }).trim());
-}
-
 // ---------------------------------------------------------------------------------------------------------------
 // Any CSL-JSON item (not only a `Bron`): used by page-citation.ts to cite the site's own pages.
 

@@ -35,11 +35,6 @@ export function comparisonMatrix(gemeenten: { id: string; data: Gemeente }[], pu
   };
 }
 
-/** Distinct values of a field in a matrix column, in order of first appearance: the legend of the heatmap. */
-export function distinctValues(cells: (MatrixCell | undefined)[]): string[] {
-  return [...new Set(cells.filter((c): c is MatrixCell => !!c).map((c) => c.waarde))];
-}
-
 /** What the figure comparison needs of an indicator. */
 export interface ComparedFigure {
   id: string;

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { attr, text } from '../../src/components/markup.ts';
+import { attr, escapeHtml } from '../../src/components/markup.ts';
 import { dataTableHtml } from '../../src/components/figures/data-table-html.ts';
 
 describe('markup strings', () => {
   it('escapes text as Astro does', () => {
-    expect(text(`Jan & "Piet" <b>'s</b>`)).toBe('Jan &amp; &quot;Piet&quot; &lt;b&gt;&#39;s&lt;/b&gt;');
-    expect(text(12.5)).toBe('12.5');
+    expect(escapeHtml(`Jan & "Piet" <b>'s</b>`)).toBe('Jan &amp; &quot;Piet&quot; &lt;b&gt;&#39;s&lt;/b&gt;');
+    expect(escapeHtml(12.5)).toBe('12.5');
   });
   it('writes attributes, leaves out empty ones, escapes & and "', () => {
     expect(attr('d', 'M0,0H1')).toBe(' d="M0,0H1"');
