@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
-import { apaReference, bibtex, fixBibtexMonth, shortCitation } from '../../src/lib/citations.ts';
+import { apaReference, cslBibtex, fixBibtexMonth, shortCitation, type CslItem } from '../../src/lib/citations.ts';
 import { bronSchema, type Bron } from '../../src/schemas/index.ts';
 
 const report: Bron = bronSchema.parse({
@@ -31,7 +31,10 @@ describe('apaReference', () => {
   });
 });
 
-describe('bibtex', () => {
+// The BibTeX the site offers (page citations) goes through cslBibtex; sources are CSL-JSON items as well.
+const bibtex = (bron: Bron) => cslBibtex(bron as unknown as CslItem, 'bron');
+
+describe('cslBibtex', () => {
   it('writes a @techreport for a report, with title and institution', () => {
     const out = bibtex(report);
     expect(out).toMatch(/^@techreport\{/);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COMPARED, KENMERK_LABEL, comparisonMatrix, distinctValues, figureComparison, sourceAndYear, type ComparedFigure } from '../../src/lib/comparison.ts';
+import { COMPARED, KENMERK_LABEL, comparisonMatrix, figureComparison, sourceAndYear, type ComparedFigure } from '../../src/lib/comparison.ts';
 import { kenmerkVelden, type Gemeente } from '../../src/schemas/index.ts';
 
 const bron = { bron: 'x' };
@@ -46,12 +46,7 @@ describe('comparisonMatrix', () => {
   });
 });
 
-describe('distinctValues and labels', () => {
-  it('lists distinct values in order of first appearance', () => {
-    const c = (waarde: string) => ({ waarde, publicatie: 'p', peildatum: '2025' });
-    expect(distinctValues([c('b'), undefined, c('a'), c('b')])).toEqual(['b', 'a']);
-    expect(distinctValues([undefined])).toEqual([]);
-  });
+describe('labels', () => {
   it('has a Dutch label for every comparable field, and compares only known fields', () => {
     expect(Object.keys(KENMERK_LABEL).sort()).toEqual([...kenmerkVelden].sort());
     for (const f of COMPARED) expect(kenmerkVelden).toContain(f);
