@@ -1,7 +1,7 @@
 /**
  * How to cite a page of this site, in every form a reader or a machine asks for: an APA-style reference in
- * Dutch, BibTeX, RIS and CSL-JSON (all through citation-js), Highwire Press tags (Google Scholar, Zotero),
- * schema.org JSON-LD, and Open Graph / Twitter tags for link previews.
+ * Dutch, BibTeX, RIS and CSL-JSON (all through citation-js, here), and the tags for the page's head: Highwire
+ * Press (Google Scholar, Zotero), schema.org JSON-LD and Open Graph / Twitter (page-citation-tags.ts).
  *
  * The citation names the data version (the last commit that changed the content), so a reference points
  * to exactly the state of the content the reader saw. Pure and deterministic: no clock, every date comes
@@ -11,6 +11,7 @@ import type { DataVersion } from './git.ts';
 import { cslApa, cslBibtex, cslRis, type CslItem } from './citations.ts';
 import { formatDate } from './format.ts';
 import type { Bron } from '../schemas/index.ts';
+import { highwireTags, schemaOrg, socialTags } from './page-citation-tags.ts';
 
 /** The kinds of page that can be cited; the kind is part of the citation key. */
 export type PageKind = 'keten' | 'indicator' | 'publicatie' | 'verhaal' | 'traject' | 'kader' | 'gemeente' | 'aanbevelingen' | 'pagina';
@@ -137,24 +138,10 @@ export function authorsFromBron(bron: Pick<Bron, 'author'>): Author[] {
 const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /** "2025-06-17" → [2025, 6, 17]; "2024-11" → [2024, 11]. */
-function dateParts(date: string): number[] {
+export function dateParts(date: string): number[] {
   const m = DATE.exec(date);
   if (!m) throw new Error(`geen datum als JJJJ[-MM[-DD]]: "${date}"`);
   return m.slice(1).filter((x): x is string => x !== undefined).map(Number);
-}
-
-/** Google Scholar wants "2025/06/17", or the year alone when the day is not known. */
-function highwireDate(date: string): string {
-  const p = dateParts(date);
-  return p.length === 3 ? date.replace(/-/g, '/') : String(p[0]);
-}
-
-const authorName = (a: Author) => (typeof a === 'string' ? a : a.name);
-
-/** schema.org Person or Organization; a bare name gets no type rather than a guessed one. */
-function schemaAgent(a: Author): Record<string, unknown> {
-  if (typeof a === 'string') return { name: a };
-  return { '@type': a.kind === 'person' ? 'Person' : 'Organization', name: a.name };
 }
 
 /** A `data:` URL with the text percent-encoded. */
@@ -169,143 +156,39 @@ export function versionSentence(v: DataVersion | undefined): string {
     : 'Bij deze versie van de site was de git-geschiedenis er niet of niet helemaal. De verwijzing noemt daarom geen dataversie; vermeld zelf de datum waarop u de pagina raadpleegde.';
 }
 
+/**
+ * What every format needs to know about a page, worked out once: its full address, date, authors and key.
+ * Exported for page-citation-tags.ts.
+ */
+export interface CitedPage {
+  page: PageDescription;
+  url: string;
+  siteUrl: string;
+  v?: DataVersion;
+  date?: string;
+  authors: string[];
+  key: string;
+  description: string;
+  isDataset: boolean;
+}
+
 export function pageCitation(page: PageDescription): PageCitation {
-  const url = new URL(page.url, page.siteUrl).href;
-  const siteUrl = new URL('/', page.siteUrl).href;
   const v = page.dataVersion;
-  const date = page.date ?? v?.date;
-  const authors = page.authors?.length ? page.authors : [page.issuer];
   const key = [page.keyPrefix, page.kind, page.id, v?.short].filter(Boolean).join('-');
-  const description = page.description ?? page.siteTitle;
-  const pub = page.publication;
-
-  // --- CSL-JSON: the page itself. A page about a publication is still a web page, written by the issuer.
-  const isDataset = page.kind === 'indicator' && !page.withoutData;
-  const note = v ? `Dataversie ${v.short} van ${formatDate(v.date)} (commit ${v.hash})` : undefined;
-  const csl: CslItem = {
-    id: key,
-    type: isDataset ? 'dataset' : 'webpage',
-    title: page.title,
-    'container-title': page.siteTitle,
-    author: authors.map((literal) => ({ literal })),
-    publisher: page.issuer,
-    ...(date ? { issued: { 'date-parts': [dateParts(date)] } } : {}),
-    URL: url,
-    ...(v ? { version: v.short } : {}),
-    ...(note ? { note } : {}),
-    language: 'nl',
+  const cited: CitedPage = {
+    page, v, key,
+    url: new URL(page.url, page.siteUrl).href,
+    siteUrl: new URL('/', page.siteUrl).href,
+    date: page.date ?? v?.date,
+    authors: page.authors?.length ? page.authors : [page.issuer],
+    description: page.description ?? page.siteTitle,
+    isDataset: page.kind === 'indicator' && !page.withoutData,
   };
-
-  // APA: the data version goes after the title, as APA does with versions: "Titel (dataversie abc1234)".
-  // The publisher is left out when it is also the author (APA 7); for a dataset the site's title takes its place.
-  const forApa: CslItem = { ...csl, title: v ? `${page.title} (dataversie ${v.short})` : page.title };
-  delete forApa.version;
-  delete forApa.note;
-  if (authors.length === 1 && authors[0] === page.issuer) delete forApa.publisher;
-  if (csl.type === 'dataset') {
-    delete forApa['container-title'];
-    forApa.publisher = page.siteTitle;
-  }
-  // Without a date the APA style writes "Geraadpleegd <URL>" and expects an access date we do not have.
-  const apa = cslApa(forApa).replace(/Geraadpleegd (?=https?:)/, '');
-
+  const csl = cslOfPage(cited);
   const bibtex = cslBibtex(csl, key);
   const ris = cslRis(csl, key);
   const cslJson = JSON.stringify([csl], null, 2) + '\n';
-
-  // --- Highwire Press: on a publication page, the publication (what Google Scholar and Zotero look for).
-  const highwire: NameTag[] = [];
-  const tag = (name: string, content: string | undefined) => { if (content) highwire.push({ name, content }); };
-  if (pub) {
-    tag('citation_title', pub.subtitle ? `${pub.title}: ${pub.subtitle}` : pub.title);
-    for (const a of pub.authors.length ? pub.authors : [pub.publisher]) tag('citation_author', authorName(a));
-    tag('citation_publication_date', highwireDate(pub.date));
-    tag('citation_publisher', pub.publisher);
-    tag('citation_technical_report_institution', pub.publisher);
-    tag('citation_public_url', url);
-    tag('citation_pdf_url', pub.pdf);
-    tag('citation_language', pub.language ?? 'nl');
-  } else {
-    tag('citation_title', page.title);
-    for (const a of authors) tag('citation_author', a);
-    if (date) tag('citation_publication_date', highwireDate(date));
-    tag('citation_publisher', page.issuer);
-    tag('citation_public_url', url);
-    tag('citation_language', 'nl');
-  }
-
-  // --- Open Graph and Twitter.
-  const ogType = page.kind === 'keten' || page.kind === 'publicatie' || page.kind === 'verhaal' ? 'article' : 'website';
-  const social: SocialTag[] = [
-    { property: 'og:title', content: page.title },
-    { property: 'og:description', content: description },
-    { property: 'og:type', content: ogType },
-    { property: 'og:url', content: url },
-    { property: 'og:locale', content: 'nl_NL' },
-    { property: 'og:site_name', content: page.siteTitle },
-    ...(ogType === 'article' && date ? [{ property: 'article:modified_time', content: date }] : []),
-    { name: 'twitter:card', content: 'summary' },
-  ];
-
-  // --- schema.org.
-  const issuer = { '@type': 'Organization', name: page.issuer };
-  const website = { '@type': 'WebSite', name: page.siteTitle, url: siteUrl };
-  const stateOfPage = {
-    ...(date ? { dateModified: date } : {}),
-    ...(v ? { version: v.short } : {}),
-  };
-  const license = page.license ? { license: page.license.url } : {};
-  const about = {
-    name: page.title,
-    description,
-    url,
-    inLanguage: 'nl',
-    author: authors.map((name) => (name === page.issuer ? issuer : { name })),
-    publisher: issuer,
-    ...stateOfPage,
-    ...license,
-    isPartOf: website,
-  };
-  let jsonLd: Record<string, unknown>;
-  if (pub) {
-    // The publication itself; this page is the page about it (mainEntityOfPage).
-    jsonLd = {
-      '@context': 'https://schema.org',
-      '@type': 'Report',
-      name: pub.title,
-      ...(pub.subtitle ? { alternativeHeadline: pub.subtitle } : {}),
-      author: (pub.authors.length ? pub.authors : [pub.publisher]).map(schemaAgent),
-      publisher: { '@type': 'Organization', name: pub.publisher },
-      datePublished: pub.date,
-      ...(pub.language ? { inLanguage: pub.language } : {}),
-      ...((pub.url ?? pub.pdf) ? { url: pub.url ?? pub.pdf } : {}),
-      ...(pub.pdf ? { encoding: { '@type': 'MediaObject', contentUrl: pub.pdf, encodingFormat: 'application/pdf' } } : {}),
-      mainEntityOfPage: { '@type': 'WebPage', '@id': url, ...about },
-    };
-  } else if (isDataset) {
-    const file = (ext: string) => new URL(`/data/${page.id}.${ext}`, siteUrl).href;
-    jsonLd = {
-      '@context': 'https://schema.org',
-      '@type': 'Dataset',
-      ...about,
-      creator: issuer,
-      identifier: url,
-      isAccessibleForFree: true,
-      includedInDataCatalog: { '@type': 'DataCatalog', name: page.siteTitle, url: new URL('/data/', siteUrl).href },
-      distribution: [
-        { '@type': 'DataDownload', name: `${page.title} (CSV)`, encodingFormat: 'text/csv', contentUrl: file('csv') },
-        { '@type': 'DataDownload', name: `${page.title} (JSON)`, encodingFormat: 'application/json', contentUrl: file('json') },
-      ],
-    };
-  } else {
-    jsonLd = {
-      '@context': 'https://schema.org',
-      '@type': page.kind === 'keten' ? 'Article' : 'WebPage',
-      ...(page.kind === 'keten' ? { headline: page.title.slice(0, 110) } : {}),
-      ...about,
-      ...(page.kind === 'keten' ? { mainEntityOfPage: url } : {}),
-    };
-  }
+  const jsonLd = schemaOrg(cited);
   // "</script>" or "<!--" inside a string must not end the script element.
   const jsonLdText = JSON.stringify(jsonLd).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
 
@@ -319,8 +202,43 @@ export function pageCitation(page: PageDescription): PageCitation {
   ];
 
   return {
-    key, kind: page.kind, title: page.title, url, dataVersion: v,
-    csl, cslJson, apa, bibtex, ris, versionSentence: versionSentence(v),
-    highwire, social, jsonLd, jsonLdText, downloads,
+    key, kind: page.kind, title: page.title, url: cited.url, dataVersion: v,
+    csl, cslJson, apa: apaOfPage(cited, csl), bibtex, ris, versionSentence: versionSentence(v),
+    highwire: highwireTags(cited), social: socialTags(cited), jsonLd, jsonLdText, downloads,
   };
+}
+
+/** CSL-JSON: the page itself. A page about a publication is still a web page, written by the issuer. */
+function cslOfPage({ page, v, key, date, authors, url, isDataset }: CitedPage): CslItem {
+  const note = v ? `Dataversie ${v.short} van ${formatDate(v.date)} (commit ${v.hash})` : undefined;
+  return {
+    id: key,
+    type: isDataset ? 'dataset' : 'webpage',
+    title: page.title,
+    'container-title': page.siteTitle,
+    author: authors.map((literal) => ({ literal })),
+    publisher: page.issuer,
+    ...(date ? { issued: { 'date-parts': [dateParts(date)] } } : {}),
+    URL: url,
+    ...(v ? { version: v.short } : {}),
+    ...(note ? { note } : {}),
+    language: 'nl',
+  };
+}
+
+/**
+ * APA: the data version goes after the title, as APA does with versions: "Titel (dataversie abc1234)".
+ * The publisher is left out when it is also the author (APA 7); for a dataset the site's title takes its place.
+ */
+function apaOfPage({ page, v, authors }: CitedPage, csl: CslItem): string {
+  const forApa: CslItem = { ...csl, title: v ? `${page.title} (dataversie ${v.short})` : page.title };
+  delete forApa.version;
+  delete forApa.note;
+  if (authors.length === 1 && authors[0] === page.issuer) delete forApa.publisher;
+  if (csl.type === 'dataset') {
+    delete forApa['container-title'];
+    forApa.publisher = page.siteTitle;
+  }
+  // Without a date the APA style writes "Geraadpleegd <URL>" and expects an access date we do not have.
+  return cslApa(forApa).replace(/Geraadpleegd (?=https?:)/, '');
 }
