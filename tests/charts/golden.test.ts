@@ -53,6 +53,23 @@ function matchGolden(name: string, html: string) {
 }
 
 /**
+ * What a golden cannot see by itself: every tick label stays inside the drawing. A label takes at most 0.7 em
+ * (12-unit text) a character; centred, it needs half of that on either side of its tick.
+ */
+function expectTickLabelsInside(html: string) {
+  const width = Number(/viewBox="0 0 ([\d.]+)/.exec(html)![1]);
+  const ticks = [...html.matchAll(/<text x="([\d.-]+)" y="[\d.-]+" text-anchor="(\w+)" class="chart__tick">([^<]*)<\/text>/g)];
+  expect(ticks.length, 'tick labels').toBeGreaterThan(0);
+  for (const [, at, anchor, label] of ticks) {
+    const x = Number(at);
+    const w = label!.length * 0.7 * 12;
+    const [from, to] = anchor === 'start' ? [x, x + w] : anchor === 'end' ? [x - w, x] : [x - w / 2, x + w / 2];
+    expect(from, `tick "${label}" runs off the left edge`).toBeGreaterThanOrEqual(0);
+    expect(to, `tick "${label}" runs off the right edge`).toBeLessThanOrEqual(width);
+  }
+}
+
+/**
  * A chart drawn twice inside one .chart-switch: 640 units for wide containers, 300 for phones (CSS shows one),
  * each with its own title id, so 12-unit text renders at 12 px or more in either.
  */
@@ -117,6 +134,8 @@ describe('chart goldens', () => {
     const html = await container.renderToString(BarChart, { props: { id: 'staaf', label: 'Verandering per wijk in 2024', model } });
     expect(html).toContain('onderdrukt (te klein aantal)');
     expect(html).toContain('8 à 12');
+    // The negative tick sits on the left edge: its label must start there rather than be centred and cut off.
+    expectTickLabelsInside(html);
     matchGolden('bar-mixed', html);
   });
 

@@ -1,6 +1,6 @@
 import { scaleBand, scaleLinear } from 'd3';
 import type { ValueLike } from '../format.ts';
-import { type Margin, type Tick, r1 } from './common.ts';
+import { axisTicks, type Margin, type Tick, r1 } from './common.ts';
 
 export interface BarInput { key: string; label: string; value: ValueLike }
 
@@ -72,7 +72,7 @@ export function barChartModel(input: BarChartInput): BarChartModel {
     width,
     height,
     margin,
-    ticks: x.ticks(4).map((t) => ({ value: t, position: r1(x(t)), label: input.formatTick(t) })),
+    ticks: axisTicks(x, 4, input.formatTick, width),
     zeroX,
     bars,
     hasEstimates: bars.some((b) => b.estimate),

@@ -31,4 +31,30 @@ export function markerPath(shape: Shape, x: number, y: number, size = 4): string
 /** The theme colour of series `index` (six colours from site.json, then again from the first). */
 export const seriesColour = (index: number) => `var(--vt-series-${(index % 6) + 1})`;
 
-export interface Tick { value: number; position: number; label: string }
+export interface Tick {
+  value: number;
+  position: number;
+  label: string;
+  /** How the label sits on its tick: centred, unless that would push it past the edge of the drawing. */
+  anchor?: 'start' | 'middle' | 'end';
+}
+
+/** Width of a character of 12-unit tick text, on the safe side: digits and the minus sign are about 0.6 em. */
+const TICK_CHAR_WIDTH = 7.8;
+
+/** Where a tick label is anchored: centred on its tick, or flush with the tick where centring would cut it off. */
+export function tickAnchor(position: number, label: string, width: number, inset = 2): 'start' | 'middle' | 'end' {
+  const half = (label.length * TICK_CHAR_WIDTH) / 2;
+  if (position - half < inset) return 'start';
+  if (position + half > width - inset) return 'end';
+  return 'middle';
+}
+
+/** The ticks of a horizontal value axis, each with its label and anchor: one helper for every chart that has one. */
+export function axisTicks(scale: { (n: number): number; ticks(count: number): number[] }, count: number, format: (n: number) => string, width: number): Tick[] {
+  return scale.ticks(count).map((value) => {
+    const position = r1(scale(value));
+    const label = format(value);
+    return { value, position, label, anchor: tickAnchor(position, label, width) };
+  });
+}

@@ -1,5 +1,5 @@
 import { scaleLinear } from 'd3';
-import { type Tick, r1 } from './common.ts';
+import { axisTicks, type Tick, r1 } from './common.ts';
 import { wrap } from './theory-layout.ts';
 import type { PivotTable } from '../series.ts';
 
@@ -41,7 +41,7 @@ export function dotPlotModel(rows: DotRowInput[], format: (n: number) => string,
     y += rowHeight;
     return row;
   });
-  return { width, height: r1(y + 24), left, ticks: x.ticks(5).map((t) => ({ value: t, position: r1(x(t)), label: format(t) })), rows: out };
+  return { width, height: r1(y + 24), left, ticks: axisTicks(x, 5, format, width), rows: out };
 }
 
 /** Dot plot rows from an indicator's table: one row per category (or one in all), one dot per area, latest period. */
