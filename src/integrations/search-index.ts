@@ -1,3 +1,4 @@
+import { SITE_LANGUAGE } from '../lib/language.ts';
 import type { AstroIntegration } from 'astro';
 import { readdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -13,7 +14,7 @@ export default function searchIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const path = fileURLToPath(dir);
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nl' });
+        const { index, errors } = await pagefind.createIndex({ forceLanguage: SITE_LANGUAGE });
         if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
         const added = await index.addDirectory({ path });
         await index.writeFiles({ outputPath: `${path}/pagefind` });

@@ -2,6 +2,7 @@
  * The citation tags in a page's head: Highwire Press (Google Scholar, Zotero), Open Graph and Twitter (link
  * previews) and schema.org JSON-LD. The reference formats (APA, BibTeX, RIS, CSL-JSON) are in page-citation.ts.
  */
+import { SITE_LANGUAGE } from './language.ts';
 import { dateParts, type Author, type CitedPage, type NameTag, type SocialTag } from './page-citation.ts';
 
 /** Google Scholar wants "2025/06/17", or the year alone when the day is not known. */
@@ -31,14 +32,14 @@ export function highwireTags({ page, url, date, authors }: CitedPage): NameTag[]
     tag('citation_technical_report_institution', pub.publisher);
     tag('citation_public_url', url);
     tag('citation_pdf_url', pub.pdf);
-    tag('citation_language', pub.language ?? 'nl');
+    tag('citation_language', pub.language ?? SITE_LANGUAGE);
   } else {
     tag('citation_title', page.title);
     for (const a of authors) tag('citation_author', a);
     if (date) tag('citation_publication_date', highwireDate(date));
     tag('citation_publisher', page.issuer);
     tag('citation_public_url', url);
-    tag('citation_language', 'nl');
+    tag('citation_language', SITE_LANGUAGE);
   }
   return highwire;
 }
@@ -72,7 +73,7 @@ export function schemaOrg({ page, url, siteUrl, v, date, authors, description, i
     name: page.title,
     description,
     url,
-    inLanguage: 'nl',
+    inLanguage: SITE_LANGUAGE,
     author: authors.map((name) => (name === page.issuer ? issuer : { name })),
     publisher: issuer,
     ...stateOfPage,

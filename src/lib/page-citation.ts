@@ -7,6 +7,7 @@
  * to exactly the state of the content the reader saw. Pure and deterministic: no clock, every date comes
  * from the input.
  */
+import { SITE_LANGUAGE } from './language.ts';
 import type { DataVersion } from './git.ts';
 import { cslApa, cslBibtex, cslRis, type CslItem } from './citations.ts';
 import { formatDate } from './format.ts';
@@ -222,7 +223,7 @@ function cslOfPage({ page, v, key, date, authors, url, isDataset }: CitedPage): 
     URL: url,
     ...(v ? { version: v.short } : {}),
     ...(note ? { note } : {}),
-    language: 'nl',
+    language: SITE_LANGUAGE,
   };
 }
 

@@ -9,7 +9,8 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { launchChromium } from './browser.ts';
 import { checkPolicyText, checkSearchUnderPolicy, reportViolations, watchViolations } from './csp.ts';
-import { attributeValues, gzipSize, listFiles, urlOf, visibleText } from './site-files.ts';
+import { attributeValues, dataLinkProblem, gzipSize, listFiles, urlOf, visibleText } from './site-files.ts';
+import { SITE_LANGUAGE } from '../../src/lib/language.ts';
 import { polishChecks } from './polish.ts';
 import { serve } from './static-server.ts';
 import { checkGlossaryPopover, checkProse } from './prose.ts';
@@ -71,7 +72,8 @@ for (const [file, text] of html) {
   if (page === '/zoeken/') check(scripts.reduce((n, m) => n + gzipSync(m[1]! || readScript(m[0])).length, 0) <= BUDGET.islandGzip, `${page}: het zoekscript is groter dan ${BUDGET.islandGzip} bytes gzip`);
   else check(scripts.length === 0, `${page}: bevat client-JavaScript (<script>)`);
   checkPolicyText(page, text, check);
-  check(text.includes('<html lang="nl"'), `${page}: <html lang="nl"> ontbreekt`);
+  const lang = /<html\b[^>]*\slang="([^"]*)"/.exec(text)?.[1];
+  check(lang === SITE_LANGUAGE, `${page}: de taal van de pagina (<html lang>) is ${lang === undefined ? 'niet opgegeven' : `"${lang}"`}; de site is in het "${SITE_LANGUAGE}"`);
   // The search index leaves out what only drowns the words people search for: the citation block (the same on
   // every page) and the tables of numbers behind the figures.
   const citeBlocks = [...text.matchAll(/<section class="cite-block"[^>]*>/g)].map((m) => m[0]);
@@ -84,7 +86,12 @@ for (const [file, text] of html) {
   const dup = ids.find((id, i) => ids.indexOf(id) !== i);
   check(!dup, `${page}: id "${dup}" komt meer dan één keer voor`);
   for (const href of attributeValues(text, 'href')) {
-    if (/^(https?:|mailto:|tel:|data:)/.test(href) || href === '') continue;
+    if (href.startsWith('data:')) {
+      const problem = dataLinkProblem(href);
+      check(!problem, `${page}: data-link ${href.slice(0, 60)}…: ${problem}`);
+      continue;
+    }
+    if (/^(https?:|mailto:|tel:)/.test(href) || href === '') continue;
     const [pathPart, anchor] = href.split('#') as [string, string | undefined];
     const path = pathPart === '' ? page : pathPart.startsWith('/') ? pathPart : new URL(pathPart, `http://x${page}`).pathname;
     const t = target(decodeURI(path));

@@ -32,3 +32,21 @@ export function attributeValues(html: string, attr: string): string[] {
   const re = new RegExp(`\\s${attr}="([^"]*)"`, 'g');
   return [...html.matchAll(re)].map((m) => m[1]!.replace(/&amp;/g, '&'));
 }
+
+/**
+ * What is wrong with a `data:` link (the citation downloads), or undefined: it must name a media type, decode as
+ * percent-encoded UTF-8, and hold text without the traces of a broken value.
+ */
+export function dataLinkProblem(href: string): string | undefined {
+  const m = /^data:([a-z]+\/[\w.+-]+)(;charset=utf-8)?,(.*)$/s.exec(href);
+  if (!m) return 'geen mediatype en tekst (data:<type>;charset=utf-8,<tekst>)';
+  let text: string;
+  try {
+    text = decodeURIComponent(m[3]!);
+  } catch {
+    return 'de tekst is niet goed gecodeerd (procent-codering)';
+  }
+  if (!text.trim()) return 'het bestand is leeg';
+  const bad = /\b(undefined|NaN)\b|\[object Object\]/.exec(text);
+  return bad ? `het bestand bevat "${bad[0]}"` : undefined;
+}
