@@ -1,4 +1,5 @@
 import type { Indicator, Observatie } from '../schemas/index.ts';
+import { areasText } from './areas.ts';
 import { comparePeriods, periodLabel } from './periods.ts';
 
 export interface Column {
@@ -53,3 +54,12 @@ export function periodRange(observaties: Pick<Observatie, 'periode'>[]): string 
   const [first, last] = [periods[0]!, periods[periods.length - 1]!];
   return first === last ? periodLabel(first) : `${periodLabel(first)} – ${periodLabel(last)}`;
 }
+
+/** The line under a figure's title: unit, areas and periods ("aanvragen · 12 wijken · 2019 – 2024"). */
+export function figureSubtitle(ind: Pick<Indicator, 'eenheid' | 'gebiedsniveau' | 'observaties'>, areaLabel: (id: string) => string): string {
+  const areas = areasText([...new Set(ind.observaties.map((o) => o.gebied))], ind.gebiedsniveau, areaLabel);
+  return [ind.eenheid.label, areas, periodRange(ind.observaties)].filter(Boolean).join(' · ');
+}
+
+/** Whether a figure has anything to draw: at least one value or estimated range. */
+export const hasValues = (observaties: Pick<Observatie, 'waarde' | 'kwalificatie'>[]) => observaties.some((o) => o.waarde !== null || o.kwalificatie === 'bereik');

@@ -1,3 +1,4 @@
+import { groupInOrder } from './group.ts';
 import type { StatusSummary } from './status.ts';
 
 /** The filters of the recommendations tracker; each is a static page, so filtering needs no JavaScript. */
@@ -18,10 +19,18 @@ export const TRACKER_ORDERS: { id: TrackerOrder; label: string }[] = [
   { id: 'status', label: 'stand' },
 ];
 
+/** The status a recommendation counts under: its latest, or onbekend when it has none. */
+export const currentStatus = (row: Pick<TrackerRow, 'summary'>) => row.summary.latest?.status ?? 'onbekend';
+
+/** How many recommendations have each status, in the given order (the schema's); statuses without any left out. */
+export function countByStatus<S extends string>(rows: readonly Pick<TrackerRow, 'summary'>[], statuses: readonly S[]): { status: S; count: number }[] {
+  return groupInOrder(rows, statuses, (r) => currentStatus(r) as S).map((g) => ({ status: g.key, count: g.items.length }));
+}
+
 export function applyFilter<T extends TrackerRow>(rows: T[], f: TrackerFilter): T[] {
   switch (f.kind) {
     case 'keten': return rows.filter((r) => r.ketens.includes(f.id));
-    case 'status': return rows.filter((r) => (r.summary.latest?.status ?? 'onbekend') === f.id);
+    case 'status': return rows.filter((r) => currentStatus(r) === f.id);
     case 'publicatie': return rows.filter((r) => r.publicatieId === f.id);
     case 'verouderd': return rows.filter((r) => r.summary.stale);
     default: return rows;
@@ -39,7 +48,7 @@ export function sortRows<T extends TrackerRow>(rows: T[], order: TrackerOrder): 
   const byNumber = (a: T, b: T) => a.publicatieId.localeCompare(b.publicatieId) || a.nummer.localeCompare(b.nummer, 'nl', { numeric: true });
   if (order === 'publicatie') return [...rows].sort(byNumber);
   if (order === 'status') {
-    const rank = (r: T) => STATUS_ORDER.indexOf(r.summary.latest?.status ?? 'onbekend');
+    const rank = (r: T) => STATUS_ORDER.indexOf(currentStatus(r));
     return [...rows].sort((a, b) => rank(a) - rank(b) || byNumber(a, b));
   }
   return sortByAge(rows);

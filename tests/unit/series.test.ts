@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Observatie } from '../../src/schemas/index.ts';
-import { periodRange, pivot } from '../../src/lib/series.ts';
+import { figureSubtitle, hasValues, periodRange, pivot } from '../../src/lib/series.ts';
 
 const obs = (periode: string, gebied: string, waarde: number | null, extra: Partial<Observatie> = {}): Observatie =>
   ({ periode, gebied, waarde, status: waarde === null ? 'ontbreekt' : 'definitief', kwalificatie: 'exact', ...extra }) as Observatie;
@@ -60,5 +60,20 @@ describe('periodRange', () => {
   it('one period once, none as empty text', () => {
     expect(periodRange([{ periode: '2023-H2' }, { periode: '2023-H2' }])).toBe('2e helft 2023');
     expect(periodRange([])).toBe('');
+  });
+});
+
+describe('figureSubtitle and hasValues', () => {
+  const label = (id: string) => ({ a: 'Oost', b: 'West' })[id] ?? id;
+  const eenheid = { soort: 'aantal' as const, label: 'aanvragen' };
+  it('names one area, counts several in the level\'s plural, and spans the periods', () => {
+    expect(figureSubtitle({ eenheid, gebiedsniveau: 'wijk', observaties: [obs('2023', 'a', 1), obs('2024', 'a', 2)] }, label)).toBe('aanvragen · Oost · 2023 – 2024');
+    expect(figureSubtitle({ eenheid, gebiedsniveau: 'wijk', observaties: [obs('2024', 'a', 1), obs('2024', 'b', 2)] }, label)).toBe('aanvragen · 2 wijken · 2024');
+    expect(figureSubtitle({ eenheid, gebiedsniveau: 'studie', observaties: [obs('2024', 'a', 1), obs('2024', 'b', 2)] }, label)).toBe('aanvragen · 2 studiegroepen · 2024');
+  });
+  it('has values when one is known or estimated as a range', () => {
+    expect(hasValues([obs('2024', 'a', null)])).toBe(false);
+    expect(hasValues([obs('2024', 'a', null), obs('2024', 'b', 3)])).toBe(true);
+    expect(hasValues([obs('2024', 'a', null, { kwalificatie: 'bereik', ondergrens: 1, bovengrens: 2 })])).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyFilter, filterPath, sharedNotes, sortByAge, sortRows, type TrackerRow } from '../../src/lib/tracker.ts';
+import { applyFilter, countByStatus, filterPath, sharedNotes, sortByAge, sortRows, type TrackerRow } from '../../src/lib/tracker.ts';
 
 const row = (publicatieId: string, nummer: string, ketens: string[], status: string | undefined, ageMonths: number | undefined, stale: boolean): TrackerRow => ({
   publicatieId, nummer, ketens,
@@ -82,5 +82,13 @@ describe('sharedNotes', () => {
   it('keeps a text that occurs once in its row', () => {
     expect(sharedNotes(rows.slice(0, 2)).notes).toEqual([]);
     expect(sharedNotes(rows, 4).notes).toEqual([]);
+  });
+});
+
+describe('countByStatus', () => {
+  it('counts by latest status in the given order, no status as onbekend, and leaves out statuses without any', () => {
+    expect(countByStatus(rows, ['toegezegd', 'in-uitvoering', 'uitgevoerd', 'niet-overgenomen', 'onbekend'])).toEqual([
+      { status: 'toegezegd', count: 1 }, { status: 'in-uitvoering', count: 1 }, { status: 'uitgevoerd', count: 1 }, { status: 'onbekend', count: 2 },
+    ]);
   });
 });
