@@ -126,6 +126,21 @@ export interface CbsTable {
 const PREFIX_NOUN: Record<CbsChoice['prefix'], string> = { GM: 'gemeenten', WK: 'wijken', BU: 'buurten' };
 
 /** Turns CBS records into an import table: one row per record of the indicator's level. */
+/**
+ * One CBS value as the waarde, status and toelichting cells of a row: a number, or a CBS sign (. x ? for a
+ * missing or secret figure, - for nil, which counts as 0); `unknown` for anything else.
+ */
+function cbsValue(raw: unknown): { cells: Cell[]; nil?: boolean } | { unknown: string } {
+  if (typeof raw === 'number' && Number.isFinite(raw)) return { cells: [raw, '', ''] };
+  if (raw === null || raw === undefined) return { cells: [null, 'ontbreekt', 'CBS: geen cijfer'] };
+  const text = String(raw).trim();
+  if (/^-?\d+(\.\d+)?$/.test(text)) return { cells: [Number(text), '', ''] };
+  const symbol = cbsSymbol(text);
+  if (symbol && 'nil' in symbol) return { cells: [0, '', ''], nil: true };
+  if (symbol) return { cells: [null, symbol.status, symbol.toelichting] };
+  return { unknown: text };
+}
+
 export function cbsToTable(data: CbsRecords, choice: CbsChoice): CbsTable {
   const errors: string[] = [];
   const notes: string[] = [`Gelezen als ${data.format}.`];
@@ -186,25 +201,13 @@ export function cbsToTable(data: CbsRecords, choice: CbsChoice): CbsTable {
       errors.push(`${where}: periode "${periodCode}" is geen CBS-periodecode; verwacht bijvoorbeeld 2023JJ00 (jaar), 2023HJ01 (halfjaar), 2023KW01 (kwartaal) of 2023MM01 (maand)`);
       continue;
     }
-    const raw = record.values[maat!];
-    let cells: Cell[];
-    if (typeof raw === 'number' && Number.isFinite(raw)) cells = [periode, code, raw, '', ''];
-    else if (raw === null || raw === undefined) cells = [periode, code, null, 'ontbreekt', 'CBS: geen cijfer'];
-    else {
-      const text = String(raw).trim();
-      const symbol = cbsSymbol(text);
-      const number = /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : undefined;
-      if (number !== undefined) cells = [periode, code, number, '', ''];
-      else if (symbol && 'nil' in symbol) {
-        nil++;
-        cells = [periode, code, 0, '', ''];
-      } else if (symbol) cells = [periode, code, null, symbol.status, symbol.toelichting];
-      else {
-        errors.push(`${where}: "${text}" in ${maat} is geen getal en geen teken van CBS (. x ? -)`);
-        continue;
-      }
+    const value = cbsValue(record.values[maat!]);
+    if ('unknown' in value) {
+      errors.push(`${where}: "${value.unknown}" in ${maat} is geen getal en geen teken van CBS (. x ? -)`);
+      continue;
     }
-    rows.push({ number: record.number, cells });
+    if (value.nil) nil++;
+    rows.push({ number: record.number, cells: [periode, code, ...value.cells] });
   }
   notes.push(`Onderwerp ${maat}, gebied uit ${region}${hasPeriods ? ', perioden uit Perioden' : `, periode ${choice.periode} (opgegeven)`}. ${data.unit === 'rij' ? 'Rijnummers in meldingen zijn regels in het bestand.' : 'Rij- en recordnummers in meldingen tellen de records in de lijst "value" (1 is het eerste).'}`);
   const rowWord = (n: number) => (data.unit === 'rij' ? (n === 1 ? 'rij' : 'rijen') : n === 1 ? 'record' : 'records');
