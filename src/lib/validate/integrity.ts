@@ -1,3 +1,7 @@
+/**
+ * The checks that span files: references, areas, duplicate terms, redirects, the wijk map and theme contrast.
+ * Long file: one short check per collection, all sharing the Checker helpers; apart they would each repeat them.
+ */
 import type { Site } from '../../schemas/index.ts';
 import { contrastRatio } from '../contrast.ts';
 import { didYouMean } from '../suggest.ts';
@@ -39,6 +43,23 @@ const TARGETS: Record<string, { label: string; place: string }> = {
   bronnen: { label: 'bron', place: 'bronnen.json' }, organisaties: { label: 'organisatie', place: 'organisaties.json' },
 };
 
+/** What every check of checkIntegrity shares: the entries, and how to report a problem or a broken reference. */
+interface Checker {
+  entries: Entries;
+  ids: (collection: string) => Map<string, Entry>;
+  exists: (collection: string, id: string) => boolean;
+  site: Site | undefined;
+  report: (e: Entry, path: PropertyKey[], message: string, hint?: string) => void;
+  ref: (e: Entry, path: PropertyKey[], collection: string, id: string | undefined) => void;
+  refs: (e: Entry, path: PropertyKey[], collection: string, list: string[] | undefined) => void;
+  known: Known;
+  options: IntegrityOptions;
+  /** The node ids of a keten's verandertheorie. */
+  nodesOf: (keten: string) => Set<string>;
+  /** Every id of a collection, valid or not. */
+  allIds: (collection: string) => Set<string>;
+}
+
 /**
  * Checks everything that spans files: references, areas, duplicate terms, theme contrast.
  * `known` holds the ids of entries that exist but are invalid; references to them are not reported
@@ -61,7 +82,26 @@ export function checkIntegrity(entries: Entries, known: Known = new Map(), optio
   };
   const refs = (e: Entry, path: PropertyKey[], collection: string, list: string[] | undefined) =>
     list?.forEach((id, i) => ref(e, [...path, i], collection, id));
+  const nodesOf = (keten: string) => new Set<string>((ids('verandertheorie').get(keten)?.data.knopen ?? []).map((k: { id: string }) => k.id));
+  const allIds = (c: string) => new Set([...ids(c).keys(), ...(known.get(c) ?? [])]);
+  const checker: Checker = { entries, ids, exists, site, report, ref, refs, known, options, nodesOf, allIds };
+  checkSources(checker);
+  checkKetens(checker);
+  checkTheories(checker);
+  checkIndicators(checker);
+  checkStories(checker);
+  checkPublications(checker);
+  checkStatuses(checker);
+  checkOthers(checker);
+  checkGlossary(checker);
+  checkPages(checker);
+  checkRedirects(checker);
+  checkSite(checker);
+  return problems;
+}
 
+/** Source references anywhere: every `bron` that is an id, and publication reference lists. */
+function checkSources({ entries, ref }: Checker): void {
   // Source references anywhere: every `bron` that is an id, and publication reference lists.
   const walkSources = (e: Entry, value: unknown, path: PropertyKey[]) => {
     if (Array.isArray(value)) value.forEach((v, i) => walkSources(e, v, [...path, i]));
@@ -72,25 +112,18 @@ export function checkIntegrity(entries: Entries, known: Known = new Map(), optio
       }
   };
   for (const [name, map] of entries) if (name !== 'bronnen') for (const e of map.values()) walkSources(e, e.data, []);
+}
 
-  const areaIds = (level: string): Set<string> => {
-    if (level === 'gemeente') return new Set([...(site ? [site.gemeenteId] : []), ...ids('gemeenten').keys(), ...(known.get('gemeenten') ?? [])]);
-    if (level === 'studie') return new Set([...ids('publicaties').keys(), ...(known.get('publicaties') ?? [])]);
-    return new Set((site?.gebieden ?? []).filter((g) => g.niveau === level).map((g) => g.id));
-  };
-  const areaSource: Record<string, string> = {
-    gemeente: `de gemeente zelf ("${site?.gemeenteId ?? '?'}") of een bestand in gemeenten/`,
-    studie: 'een publicatie (de gemeenten uit die studie)',
-    wijk: 'site.json › gebieden met niveau "wijk"',
-    wijkteam: 'site.json › gebieden met niveau "wijkteam"',
-  };
-
+/** Ketens: their partners and kaders exist. */
+function checkKetens({ ids, ref, refs }: Checker): void {
   for (const e of ids('ketens').values()) {
     e.data.partners.forEach((p: { organisatie: string }, i: number) => ref(e, ['partners', i, 'organisatie'], 'organisaties', p.organisatie));
     refs(e, ['kaders'], 'kaders', e.data.kaders);
   }
+}
 
-  const nodesOf = (keten: string) => new Set<string>((ids('verandertheorie').get(keten)?.data.knopen ?? []).map((k: { id: string }) => k.id));
+/** Verandertheorieën: each belongs to a keten; its nodes name existing indicators, and context figures say what they do not show. */
+function checkTheories({ ids, exists, report, refs }: Checker): void {
   for (const e of ids('verandertheorie').values()) {
     if (!exists('ketens', e.id))
       report(e, [], `er is geen keten "${e.id}"; een verandertheorie heet zoals de keten waar hij bij hoort`, didYouMean(e.id, ids('ketens').keys()));
@@ -102,6 +135,21 @@ export function checkIntegrity(entries: Entries, known: Known = new Map(), optio
         report(e, ['knopen', i, 'indicatoren'], `knoop "${k.id}" noemt het contextcijfer "${context[0]}", maar heeft geen cijferToelichting`, 'leg in "cijferToelichting" uit wat dit cijfer over het resultaat zegt en wat niet: een totaal voor de hele gemeente is geen gemeten effect van de wijkteams');
     });
   }
+}
+
+/** Indicators: their ketens exist, and every area exists at the indicator's level. */
+function checkIndicators({ ids, site, report, refs, known }: Checker): void {
+  const areaIds = (level: string): Set<string> => {
+    if (level === 'gemeente') return new Set([...(site ? [site.gemeenteId] : []), ...ids('gemeenten').keys(), ...(known.get('gemeenten') ?? [])]);
+    if (level === 'studie') return new Set([...ids('publicaties').keys(), ...(known.get('publicaties') ?? [])]);
+    return new Set((site?.gebieden ?? []).filter((g) => g.niveau === level).map((g) => g.id));
+  };
+  const areaSource: Record<string, string> = {
+    gemeente: `de gemeente zelf ("${site?.gemeenteId ?? '?'}") of een bestand in gemeenten/`,
+    studie: 'een publicatie (de gemeenten uit die studie)',
+    wijk: 'site.json › gebieden met niveau "wijk"',
+    wijkteam: 'site.json › gebieden met niveau "wijkteam"',
+  };
 
   for (const e of ids('indicatoren').values()) refs(e, ['ketens'], 'ketens', e.data.ketens);
   for (const e of ids('indicatoren').values()) {
@@ -115,7 +163,10 @@ export function checkIntegrity(entries: Entries, known: Known = new Map(), optio
     e.data.observaties.forEach((o: { gebied: string }, i: number) => checkArea(['observaties', i, 'gebied'], o.gebied));
     checkArea(['basiswaarde', 'gebied'], e.data.basiswaarde?.gebied);
   }
+}
 
+/** Verhalen: keten, results, indicators and wijk exist. */
+function checkStories({ ids, exists, site, report, ref, refs, nodesOf }: Checker): void {
   for (const e of ids('verhalen').values()) {
     ref(e, ['keten'], 'ketens', e.data.keten);
     const nodes = nodesOf(e.data.keten);
@@ -129,7 +180,10 @@ export function checkIntegrity(entries: Entries, known: Known = new Map(), optio
     if (site && e.data.wijk !== undefined && !site.gebieden.some((g) => g.id === e.data.wijk))
       report(e, ['wijk'], `wijk "${e.data.wijk}" staat niet in site.json › gebieden`, didYouMean(e.data.wijk, (site?.gebieden ?? []).map((g) => g.id)));
   }
+}
 
+/** Publications: ketens, kaders and references exist. */
+function checkPublications({ ids, refs }: Checker): void {
   for (const e of ids('publicaties').values()) {
     refs(e, ['ketens'], 'ketens', e.data.ketens);
     refs(e, ['kaders'], 'kaders', e.data.kaders);
@@ -137,7 +191,10 @@ export function checkIntegrity(entries: Entries, known: Known = new Map(), optio
     for (const list of ['bevindingen', 'aanbevelingen'] as const)
       e.data[list].forEach((item: { ketens: string[] }, i: number) => refs(e, [list, i, 'ketens'], 'ketens', item.ketens));
   }
+}
 
+/** Status files: their publication and recommendation numbers exist, and no status lies after the data version. */
+function checkStatuses({ ids, report, ref, options }: Checker): void {
   for (const e of ids('aanbevelingen').values()) {
     ref(e, ['publicatie'], 'publicaties', e.data.publicatie);
     const pub = ids('publicaties').get(e.data.publicatie);
@@ -150,7 +207,10 @@ export function checkIntegrity(entries: Entries, known: Known = new Map(), optio
         report(e, ['statussen', i, 'aanbeveling'], `publicatie "${e.data.publicatie}" heeft geen aanbeveling "${s.aanbeveling}"`, `de aanbevelingen van deze publicatie hebben de nummers ${[...numbers].join(', ')}`);
     });
   }
+}
 
+/** Trajecten, gemeenten and kaders: what they point to exists. */
+function checkOthers({ ids, ref, refs }: Checker): void {
   for (const e of ids('trajecten').values()) {
     if (e.data.keten) ref(e, ['keten'], 'ketens', e.data.keten);
     refs(e, ['publicaties'], 'publicaties', e.data.publicaties);
@@ -170,7 +230,10 @@ export function checkIntegrity(entries: Entries, known: Known = new Map(), optio
     else gemeenteByCode.set(code, e.id);
   }
   for (const e of ids('kaders').values()) refs(e, ['publicaties'], 'publicaties', e.data.publicaties);
+}
 
+/** Begrippen: see-also terms exist, and a word points to one begrip only. */
+function checkGlossary({ ids, report, refs }: Checker): void {
   const terms = new Map<string, string>();
   for (const e of ids('begrippen').values()) {
     refs(e, ['zieOok'], 'begrippen', e.data.zieOok);
@@ -181,11 +244,16 @@ export function checkIntegrity(entries: Entries, known: Known = new Map(), optio
       else terms.set(key, e.id);
     });
   }
+}
 
-  const allIds = (c: string) => new Set([...ids(c).keys(), ...(known.get(c) ?? [])]);
+/** Pages: no id takes the address of a part of the site. */
+function checkPages({ ids, report }: Checker): void {
   for (const e of ids('paginas').values())
     if (RESERVED_PAGE_IDS.has(e.id)) report(e, [], `de id "${e.id}" is al het adres /${e.id}/ van een vast onderdeel van de site; deze pagina zou dat vervangen`, 'hernoem het bestand, bijvoorbeeld naar "over-' + e.id + '.mdx"');
+}
 
+/** Redirects: from an old address to a page that exists, without chains that loop. */
+function checkRedirects({ ids, report, allIds }: Checker): void {
   const redirectEntry = ids('omleidingen').get('omleidingen');
   if (redirectEntry) {
     const list: { van: string; naar: string }[] = redirectEntry.data.omleidingen;
@@ -221,7 +289,10 @@ export function checkIntegrity(entries: Entries, known: Known = new Map(), optio
         report(redirectEntry, at('naar'), `${end === naar ? `"${r.naar}"` : `"${r.naar}" leidt via andere omleidingen naar "${end}", maar dat`} is geen pagina van deze site`, didYouMean(end, [...routes].filter((p) => depth(p) === depth(end))));
     });
   }
+}
 
+/** site.json: unique area ids, a shape on the wijk map for every wijk, and theme colours with enough contrast. */
+function checkSite({ ids, site, report }: Checker): void {
   const siteEntry = ids('site').get('site');
   if (siteEntry && site) {
     const seen = new Set<string>();
@@ -259,5 +330,4 @@ export function checkIntegrity(entries: Entries, known: Known = new Map(), optio
       if (ratio < min) report(siteEntry, path, `te weinig contrast voor ${what}: ${ratio.toFixed(2).replace('.', ',')}:1, terwijl WCAG 2.1 AA minimaal ${String(min).replace('.', ',')}:1 vraagt`, 'kies een donkerdere of lichtere kleur');
     }
   }
-  return problems;
 }
