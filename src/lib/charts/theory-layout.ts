@@ -95,11 +95,24 @@ function orderBands(vt: Verandertheorie) {
  */
 export function layoutTheory(vt: Verandertheorie, opts: LayoutOptions): DiagramModel {
   const { columns, width, fontSize = 13 } = opts;
-  const lineHeight = Math.round(fontSize * 1.23);
-  const bands = orderBands(vt);
-  const byId = new Map(vt.knopen.map((k) => [k.id, k]));
+  const grid = gridOf(orderBands(vt), columns);
+  const links = vt.verbanden.filter((e) => grid.cells.has(e.van) && grid.cells.has(e.naar));
+  // Which gaps each arrow uses does not depend on sizes; the lanes of the column gaps set their widths.
+  const routes = routeEdges(links.map((e) => ({ from: grid.cells.get(e.van)!, to: grid.cells.get(e.naar)! })), columns);
+  const across = columnsOf(routes, columns, width);
+  const portX = portsOf(routes, across);
+  const laneOf = corridorLanesOf(routes, grid.rows.length, portX, across);
+  const down = rowsOf(vt, grid, across, laneOf.corridorLanes, fontSize);
+  return { width, height: r1(down.height + PAD), fontSize, lineHeight: down.lineHeight, nodes: down.nodes, edges: edgesOf(vt, links, routes, down, across, portX, laneOf.laneOf), bands: down.bands };
+}
 
-  // Grid cells: row and column of every node. A short row is centred on whole columns so the column gaps stay free.
+type Routes = ReturnType<typeof routeEdges>;
+type Grid = ReturnType<typeof gridOf>;
+type Across = ReturnType<typeof columnsOf>;
+type Down = ReturnType<typeof rowsOf>;
+
+/** Grid cells: row and column of every node. A short row is centred on whole columns so the column gaps stay free. */
+function gridOf(bands: ReturnType<typeof orderBands>, columns: number) {
   const cells = new Map<string, { row: number; col: number }>();
   const rows: string[][] = [];
   const firstRowOfBand = new Map<number, string>();
@@ -112,13 +125,14 @@ export function layoutTheory(vt: Verandertheorie, opts: LayoutOptions): DiagramM
       rows.push(rowIds);
     }
   }
-  const links = vt.verbanden.filter((e) => cells.has(e.van) && cells.has(e.naar));
+  return { cells, rows, firstRowOfBand };
+}
 
-  // Which gaps each arrow uses does not depend on sizes; the lanes of the column gaps set their widths.
-  const routes = routeEdges(links.map((e) => ({ from: cells.get(e.van)!, to: cells.get(e.naar)! })), columns);
+/** Widths across: the column gaps get a lane width each, but together at most a quarter of the width. */
+function columnsOf(routes: Routes, columns: number, width: number) {
   const channelLanes = Array.from({ length: columns + 1 }, () => 0);
   for (const r of routes) if (r.channel) channelLanes[r.channel.index] = Math.max(channelLanes[r.channel.index]!, r.channel.lane + 1);
-  // Column gaps get a lane width each, but together at most a quarter of the width: lanes then run closer.
+  // Lanes run closer when the gaps would take more than their share.
   const wanted = channelLanes.map((n, k) => Math.max(k === 0 || k === columns ? 6 : 20, (n + 1) * LANE));
   const budget = (width - PAD * 2) / 4;
   const squeeze = Math.min(1, budget / wanted.reduce((a, c) => a + c, 0));
@@ -127,8 +141,11 @@ export function layoutTheory(vt: Verandertheorie, opts: LayoutOptions): DiagramM
   const channelStart = channelWidth.map((_, k) => PAD + channelWidth.slice(0, k).reduce((a, c) => a + c, 0) + k * boxWidth);
   const colX = (c: number) => channelStart[c]! + channelWidth[c]!;
   const laneX = (k: number, lane: number) => channelStart[k]! + ((lane + 1) * channelWidth[k]!) / (channelLanes[k]! + 1);
+  return { boxWidth, colX, laneX };
+}
 
-  // Ports: every arrow end gets its own x on the box side, ordered by where the arrow goes, per gap and column.
+/** Ports: every arrow end gets its own x on the box side, ordered by where the arrow goes, per gap and column. */
+function portsOf(routes: Routes, { colX, boxWidth }: Across) {
   const ends = new Map<string, { key: number; route: number; end: 'from' | 'to' }[]>();
   routes.forEach((r, i) => {
     for (const end of ['from', 'to'] as const) {
@@ -144,10 +161,15 @@ export function layoutTheory(vt: Verandertheorie, opts: LayoutOptions): DiagramM
     list.sort((a, b) => a.key - b.key || a.route - b.route || (a.end === 'from' ? -1 : 1));
     list.forEach((p, i) => portFraction.set(`${p.route}:${p.end}`, (i + 1) / (list.length + 1)));
   }
-  const portX = (i: number, end: 'from' | 'to') => colX(routes[i]![end].col) + boxWidth * portFraction.get(`${i}:${end}`)!;
+  return (i: number, end: 'from' | 'to') => colX(routes[i]![end].col) + boxWidth * portFraction.get(`${i}:${end}`)!;
 
-  // Horizontal segments per gap between rows, each with its own lane where they overlap.
-  // Each stretch notes where the arrow turns off it, up or down, so the lanes can be ordered to cut few of those.
+}
+
+/**
+ * Horizontal segments per gap between rows, each with its own lane where they overlap. Each stretch notes where
+ * the arrow turns off it, up or down, so the lanes can be ordered to cut few of those.
+ */
+function corridorLanesOf(routes: Routes, rowCount: number, portX: (i: number, end: 'from' | 'to') => number, { laneX }: Across) {
   type Stretch = { corridor: number; x0: number; x1: number; s0: -1 | 1; s1: -1 | 1; route: number; part: 'exit' | 'entry' };
   const horizontal: Stretch[] = [];
   const towards = (row: number, corridor: number): -1 | 1 => (row < corridor ? -1 : 1);
@@ -162,16 +184,22 @@ export function layoutTheory(vt: Verandertheorie, opts: LayoutOptions): DiagramM
       horizontal.push({ corridor: nc, x0: xc, x1: xt, s0: down ? -1 : 1, s1: towards(r.to.row, nc), route: i, part: 'entry' });
     }
   });
-  const corridorLanes = Array.from({ length: rows.length + 1 }, () => 0);
+  const corridorLanes = Array.from({ length: rowCount + 1 }, () => 0);
   const laneOf = new Map<string, number>();
-  for (let c = 0; c <= rows.length; c++) {
+  for (let c = 0; c <= rowCount; c++) {
     const segs = horizontal.filter((h) => h.corridor === c);
     const lanes = assignLanes(segs.map((h) => ({ lo: Math.min(h.x0, h.x1), hi: Math.max(h.x0, h.x1), ends: [{ at: h.x0, side: h.s0 }, { at: h.x1, side: h.s1 }] })), 6);
     segs.forEach((h, i) => laneOf.set(`${h.route}:${h.part}`, lanes[i]!));
     corridorLanes[c] = lanes.length ? Math.max(...lanes) + 1 : 0;
   }
 
-  // Vertical positions: gaps sized by their lanes, rows by their wrapped text.
+  return { corridorLanes, laneOf };
+}
+
+/** Vertical positions: gaps sized by their lanes, rows by their wrapped text. */
+function rowsOf(vt: Verandertheorie, { rows, cells, firstRowOfBand }: Grid, { boxWidth, colX }: Across, corridorLanes: number[], fontSize: number) {
+  const lineHeight = Math.round(fontSize * 1.23);
+  const byId = new Map(vt.knopen.map((k) => [k.id, k]));
   const maxChars = Math.max(12, Math.floor((boxWidth - 16) / (fontSize * 0.57)));
   const nodes: DiagramNode[] = [];
   const outBands: DiagramBand[] = [];
@@ -199,9 +227,14 @@ export function layoutTheory(vt: Verandertheorie, opts: LayoutOptions): DiagramM
     return n <= 1 ? (top + bottom) / 2 : top + EDGE_PAD + (lane * (bottom - top - EDGE_PAD * 2)) / (n - 1);
   };
 
+  return { nodes, bands: outBands, height: y, lineHeight, laneY };
+}
+
+/** The arrows: from a port, along the gaps in their lanes, to a port 3 units short of the target. */
+function edgesOf(vt: Verandertheorie, links: Verandertheorie['verbanden'], routes: Routes, { nodes, laneY }: Down, { laneX }: Across, portX: (i: number, end: 'from' | 'to') => number, laneOf: Map<string, number>): DiagramEdge[] {
   const pos = new Map(nodes.map((n) => [n.id, n]));
   const conditionIds = new Set(vt.knopen.filter((k) => (CONDITIONS as readonly string[]).includes(k.soort)).map((k) => k.id));
-  const edges = links.map((e, i): DiagramEdge => {
+  return links.map((e, i): DiagramEdge => {
     const r = routes[i]!;
     const a = pos.get(e.van)!;
     const b = pos.get(e.naar)!;
@@ -225,7 +258,6 @@ export function layoutTheory(vt: Verandertheorie, opts: LayoutOptions): DiagramM
       assumptions: e.aannames.length, marker: e.aannames.length ? marker : undefined, fromCondition: conditionIds.has(e.van),
     };
   });
-  return { width, height: r1(y + PAD), fontSize, lineHeight, nodes, edges, bands: outBands };
 }
 
 /** Drop repeated points, so a straight arrow is one segment. */
