@@ -1,30 +1,22 @@
 /**
  * The semantic diff: two snapshots of the content in, the meaningful changes between them out, in plain
- * Dutch. Pure: no git, no files, no clock. Fields are read defensively, because old versions in the history
+ * Dutch. Pure: no git, no files, no clock. Fields are read defensively (snapshot-read.ts), because old versions in the history
  * may not fit today's schemas.
  *
  * Only structure counts (ids, statuses, numbers, periods). A change that only touches text (a typo, a better
  * sentence, a title) gives no change here, so it is not listed.
  */
-import type { Site } from '../../schemas/index.ts';
 import { assumptionAnchor, nodeAnchor, recommendationAnchor } from '../anchors.ts';
-import { areaLabels, areasText } from '../areas.ts';
-import { formatAmount, formatDate, formatValue, type Qualifier, type UnitKind } from '../format.ts';
+import { areasText } from '../areas.ts';
+import { formatAmount, formatDate, formatValue, type UnitKind } from '../format.ts';
 import { AANNAME_STATUS_LABEL, KETEN_STATUS_LABEL, KNOOP_SOORT_LABEL, listNl, PUBLICATIE_SOORT_LABEL } from '../labels.ts';
 import { comparePeriods, parsePeriod, periodLabel } from '../periods.ts';
 import { STATUS_LABEL, latestStatus } from '../status.ts';
 import type { StatusEntry } from '../../schemas/index.ts';
+import { arr, entry, ketensUsing, namesFor, obj, observations, same, str, strings, target, uniqueSorted, valueOf, type Names, type Obj } from './snapshot-read.ts';
 import type { ChangeDraft, ChangeKind, Snapshot } from './types.ts';
 
-// ---- Reading loose data -------------------------------------------------------------------------------
-
-type Obj = Record<string, unknown>;
-const obj = (v: unknown): Obj => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : {});
-const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
-const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
-const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
-const strings = (v: unknown): string[] => arr(v).map(str).filter((s): s is string => s !== undefined);
-const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
+// ---- Sentences -------------------------------------------------------------------------------
 
 /** Label of an enum value, lower-cased for use inside a sentence; the raw value when unknown. */
 function label(labels: Record<string, string>, value: string | undefined): string {
@@ -41,50 +33,6 @@ function periodsText(periods: string[]): string {
   const labels = periods.map(periodLabel);
   return labels.length > 3 ? `${labels[0]} tot en met ${labels[labels.length - 1]}` : listNl(labels);
 }
-
-// ---- Snapshot lookups -------------------------------------------------------------------------------
-
-function entries(s: Snapshot, collection: string): [string, Obj][] {
-  const prefix = `${collection}/`;
-  return [...s].filter(([k]) => k.startsWith(prefix)).map(([k, v]) => [k.slice(prefix.length), obj(v)]);
-}
-const entry = (s: Snapshot, collection: string, id: string): Obj | undefined => (s.has(`${collection}/${id}`) ? obj(s.get(`${collection}/${id}`)) : undefined);
-
-/** Names as they read after the change, or before it for what was removed. */
-function namesFor(before: Snapshot, after: Snapshot) {
-  const field = (collection: string, id: string, name: string) => str(entry(after, collection, id)?.[name]) ?? str(entry(before, collection, id)?.[name]);
-  let areas: Map<string, string> | undefined;
-  return {
-    keten: (id: string) => field('ketens', id, 'naam') ?? id,
-    publication: (id: string) => field('publicaties', id, 'titel') ?? id,
-    area(id: string): string {
-      if (!areas) {
-        const site = obj(after.get('site') ?? before.get('site'));
-        // areaLabels only reads the municipality and its areas from site.json.
-        const siteLike = {
-          gemeente: str(site.gemeente) ?? '',
-          gemeenteId: str(site.gemeenteId) ?? '',
-          gebieden: arr(site.gebieden).map(obj).map((g) => ({ id: str(g.id) ?? '', naam: str(g.naam) ?? '' })),
-        } as unknown as Site;
-        const gemeenten = entries(after, 'gemeenten').map(([gid, g]) => ({ id: gid, naam: str(g.naam) ?? gid }));
-        const studies = entries(after, 'publicaties').map(([pid, p]) => ({ id: pid, titel: str(p.titel) ?? pid }));
-        areas = areaLabels(siteLike, gemeenten, studies);
-      }
-      return areas.get(id) ?? id;
-    },
-  };
-}
-type Names = ReturnType<typeof namesFor>;
-
-/** Ketens whose verandertheorie names the indicator in one of its nodes. */
-function ketensUsing(s: Snapshot, indicator: string): string[] {
-  return entries(s, 'verandertheorie')
-    .filter(([, vt]) => arr(vt.knopen).some((k) => strings(obj(k).indicatoren).includes(indicator)))
-    .map(([id]) => id)
-    .sort();
-}
-
-const uniqueSorted = (ids: string[]) => [...new Set(ids)].sort();
 
 // ---- Per collection -------------------------------------------------------------------------------
 
@@ -134,35 +82,6 @@ function diffTheory({ id, before, after, emit, names }: FileDiff) {
     if (old && f !== t)
       emit('aanname-status', [id], `Aanname ${quote(str(a.tekst) ?? aid)} bij ${keten}: de status is veranderd van ${label(AANNAME_STATUS_LABEL, f)} naar ${label(AANNAME_STATUS_LABEL, t)}.`, `${page}#${assumptionAnchor(aid)}`);
   }
-}
-
-interface Obs { key: string; periode: string; gebied: string; waarde: number | null; kwalificatie: Qualifier; ondergrens?: number; bovengrens?: number; status?: string }
-function observations(ind: Obj): Map<string, Obs> {
-  const out = new Map<string, Obs>();
-  for (const raw of arr(ind.observaties)) {
-    const o = obj(raw);
-    const periode = str(o.periode);
-    const gebied = str(o.gebied);
-    if (!periode || !gebied) continue;
-    const key = `${periode}|${gebied}|${str(o.categorie) ?? ''}`;
-    out.set(key, {
-      key, periode, gebied,
-      waarde: num(o.waarde) ?? null,
-      kwalificatie: (str(o.kwalificatie) ?? 'exact') as Qualifier,
-      ondergrens: num(o.ondergrens),
-      bovengrens: num(o.bovengrens),
-      status: str(o.status),
-    });
-  }
-  return out;
-}
-const valueOf = (o: Obs) => [o.waarde, o.kwalificatie, o.ondergrens ?? null, o.bovengrens ?? null];
-
-function target(ind: Obj): { waarde: number; periode?: string } | undefined {
-  const t = ind.streefwaarde;
-  if (t === undefined || t === 'geen-streefwaarde') return undefined;
-  const waarde = num(obj(t).waarde);
-  return waarde === undefined ? undefined : { waarde, periode: str(obj(t).periode) };
 }
 
 function diffIndicator({ id, before, after, emit, names, beforeSnap, afterSnap }: FileDiff) {
