@@ -2,6 +2,7 @@
  * Writes a synthetic content folder at scale (voorbeelddata), valid under src/schemas/ and the content check.
  * The shape copies tests/fixtures/site/: the same kinds of files with the same fields, only many more.
  * Deterministic: every item draws from its own seeded stream, so the same options give the same files.
+ * Long file: one writer per kind of content and the word lists they draw from; apart they would share all of it.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -96,6 +97,21 @@ const BEGRIPPEN = [
 ] as const;
 
 /** Writes all files into `dir` (which must not exist yet or be empty). */
+/** What every part of the generator shares: the options, the writers and the ids that items refer to. */
+interface Gen {
+  o: GenerateOptions;
+  write: (rel: string, text: string) => void;
+  json: (rel: string, data: unknown) => void;
+  mdx: (rel: string, front: object, text: string) => void;
+  rng: (key: string) => Random;
+  wijken: { id: string; naam: string; niveau: string; cbsCode: string }[];
+  ketenIds: string[];
+  pubIds: string[];
+  kaderIds: string[];
+  indicators: { id: string; keten: number; node: number; measure: (typeof MEASURES)[number] }[];
+  resultIds: (k: number) => string[];
+}
+
 export function generateSite(dir: string, o: GenerateOptions): Generated {
   let files = 0;
   let bytes = 0;
@@ -111,7 +127,42 @@ export function generateSite(dir: string, o: GenerateOptions): Generated {
   const mdx = (rel: string, front: object, text: string) => write(rel, `---\n${stringify(front, { version: '1.1', lineWidth: 120 })}---\n\n${text}`);
   const rng = (key: string): Random => seeded(seedOf(key));
 
-  // --- site.json, with o.wijken wijken ---------------------------------------------------------
+  const wijken = writeSite(json, o);
+  const ketenIds = Array.from({ length: o.ketens }, (_, i) => {
+    const [name] = KETEN_THEMES[i % KETEN_THEMES.length]!;
+    return `keten-${pad(i + 1)}-${toSlug(name)}`;
+  });
+  const pubIds = Array.from({ length: o.publicaties }, (_, i) => `${PUB_KINDS[i % PUB_KINDS.length]}-${2019 + (i % 7)}-${pad(i + 1)}`);
+  const kaderIds = ['strategieen', 'beleidscyclus', 'sturingsmodellen'];
+  // Indicator i belongs to keten i mod K, on result node floor(i / K): 10 per keten on the first result nodes.
+  const indicators = Array.from({ length: o.indicatoren }, (_, i) => {
+    const keten = i % Math.max(1, o.ketens);
+    const slot = Math.floor(i / Math.max(1, o.ketens));
+    const measure = MEASURES[i % MEASURES.length]!;
+    return { id: `ind-${pad(i + 1, 4)}-${short(measure[0], 3)}`, keten, node: slot % Math.max(1, o.resultaten), measure };
+  });
+  const resultIds = (k: number) => Array.from({ length: o.resultaten }, (_, j) => (j < Math.ceil(o.resultaten * 0.6) ? `rk-${pad(j + 1)}` : `rl-${pad(j + 1)}`));
+  const g: Gen = { o, write, json, mdx, rng, wijken, ketenIds, pubIds, kaderIds, indicators, resultIds };
+  writeSources(g);
+  writeKetens(g);
+  writeIndicators(g);
+  writeStories(g);
+  writePublications(g);
+  writeTrajectenAndGemeenten(g);
+  writeKadersBegrippenPages(g);
+
+  return {
+    files,
+    bytes,
+    counts: {
+      ketens: o.ketens, resultaatknopen: o.ketens * o.resultaten, indicatoren: o.indicatoren, observaties: o.indicatoren * o.jaren * o.wijken,
+      verhalen: o.ketens ? o.verhalen : 0, publicaties: o.publicaties, wijken: o.wijken,
+    },
+  };
+}
+
+/** site.json, with o.wijken wijken; returns the wijken. */
+function writeSite(json: Gen['json'], o: GenerateOptions) {
   const wijken = Array.from({ length: o.wijken }, (_, i) => {
     const base = WIJK_NAMES[i % WIJK_NAMES.length]!;
     const naam = i < WIJK_NAMES.length ? base : `${base} ${Math.floor(i / WIJK_NAMES.length) + 1}`;
@@ -140,24 +191,11 @@ export function generateSite(dir: string, o: GenerateOptions): Generated {
     ],
     gebieden: wijken,
   });
+  return wijken;
+}
 
-  // --- ids first: later items refer to earlier ones --------------------------------------------
-  const ketenIds = Array.from({ length: o.ketens }, (_, i) => {
-    const [name] = KETEN_THEMES[i % KETEN_THEMES.length]!;
-    return `keten-${pad(i + 1)}-${toSlug(name)}`;
-  });
-  const pubIds = Array.from({ length: o.publicaties }, (_, i) => `${PUB_KINDS[i % PUB_KINDS.length]}-${2019 + (i % 7)}-${pad(i + 1)}`);
-  const kaderIds = ['strategieen', 'beleidscyclus', 'sturingsmodellen'];
-  // Indicator i belongs to keten i mod K, on result node floor(i / K): 10 per keten on the first result nodes.
-  const indicators = Array.from({ length: o.indicatoren }, (_, i) => {
-    const keten = i % Math.max(1, o.ketens);
-    const slot = Math.floor(i / Math.max(1, o.ketens));
-    const measure = MEASURES[i % MEASURES.length]!;
-    return { id: `ind-${pad(i + 1, 4)}-${short(measure[0], 3)}`, keten, node: slot % Math.max(1, o.resultaten), measure };
-  });
-  const resultIds = (k: number) => Array.from({ length: o.resultaten }, (_, j) => (j < Math.ceil(o.resultaten * 0.6) ? `rk-${pad(j + 1)}` : `rl-${pad(j + 1)}`));
-
-  // --- bronnen.json and organisaties.json --------------------------------------------------------
+/** bronnen.json, organisaties.json and omleidingen.json. */
+function writeSources({ o, json, ketenIds, pubIds }: Gen): void {
   const pubSources = pubIds.map((id, i) => ({
     id, type: i % 5 === 2 ? 'document' : 'report', title: `Publicatie ${i + 1} over de Sociale Wijkteams Benchstad`, author: [{ literal: ORGS[10 + (i % 2)]![1] }],
     issued: { 'date-parts': [[2019 + (i % 7), 1 + (i % 12), 1 + (i % 28)]] }, publisher: ORGS[10 + (i % 2)]![1], language: 'nl',
@@ -166,91 +204,104 @@ export function generateSite(dir: string, o: GenerateOptions): Generated {
   json('bronnen.json', [...BASE_SOURCES, ...pubSources]);
   json('organisaties.json', ORGS.map(([id, naam, soort]) => ({ id, naam, soort, omschrijving: `${naam} (fictieve organisatie, voorbeelddata).` })));
   json('omleidingen.json', { omleidingen: o.ketens ? [{ van: '/ketens/oude-naam/', naar: `/ketens/${ketenIds[0]}/`, datum: '2025-03-01', reden: 'de keten kreeg een nieuwe naam (voorbeelddata).' }] : [] });
+}
 
-  // --- ketens and their verandertheorie ------------------------------------------------------------
-  for (let k = 0; k < o.ketens; k++) {
-    const r = rng(`keten-${k}`);
-    const [name, theme] = KETEN_THEMES[k % KETEN_THEMES.length]!;
-    const naam = k < KETEN_THEMES.length ? name : `${name} ${Math.floor(k / KETEN_THEMES.length) + 1}`;
-    const partners = r.sample(ORGS.slice(0, 10), r.int(3, 5)).map(([organisatie]) => ({ organisatie, rol: r.pick(PARTNER_ROLES) }));
-    mdx(`ketens/${ketenIds[k]}.mdx`, {
-      naam,
-      aliassen: [`${theme}keten`],
-      opgave: `${sentence(r)} Voorbeelddata.`,
-      themas: [theme, 'wijkteam'],
-      partners,
-      status: k % 5 === 4 ? 'concept' : 'vastgesteld',
-      samenvatting: `${paragraph(r, 2, 3)} Dit is voorbeelddata: de keten en alle cijfers zijn verzonnen.`,
-      strategie: r.pick(['niche', 'geintegreerd', 'emergent', 'ecosysteem']),
-      geldigVan: '2023-01-01',
-      geldigTot: '2026-12-31',
-      volgorde: k + 1,
-      kaders: r.sample(kaderIds, 2),
-      bronnen: [{ bron: 'handboek-verandertheorie-bench', plaats: 'p. 12' }, { bron: r.pick(SOURCE_IDS) }],
-    }, body(r, 4, 'Deze pagina is **voorbeelddata**. Benchstad bestaat niet.'));
-
-    const results = resultIds(k);
-    const nodeIndicators = new Map<number, string[]>();
-    for (const ind of indicators.filter((x) => x.keten === k)) nodeIndicators.set(ind.node, [...(nodeIndicators.get(ind.node) ?? []), ind.id]);
-    const activities = ['a-01', 'a-02', 'a-03', 'a-04'];
-    const outputs = ['o-01', 'o-02', 'o-03'];
-    const knopen: object[] = [
-      ...activities.map((id) => ({ id, soort: 'activiteit', titel: title(r), omschrijving: sentence(r) })),
-      ...outputs.map((id) => ({ id, soort: 'output', titel: title(r), omschrijving: sentence(r) })),
-      ...results.map((id, j) => {
-        const ids = nodeIndicators.get(j) ?? [];
-        return {
-          id,
-          soort: id.startsWith('rk') ? 'resultaat-kort' : 'resultaat-lang',
-          titel: title(r),
-          omschrijving: sentence(r),
-          ...(ids.length ? { indicatoren: ids } : { geenIndicatorReden: `${sentence(r)} Er is geen cijfer per wijk (voorbeelddata).` }),
-          ...(r.chance(0.3) ? { bronnen: [{ bron: r.pick(SOURCE_IDS), plaats: `p. ${r.int(3, 80)}` }] } : {}),
-        };
-      }),
-      { id: 'amb', soort: 'ambitie', titel: `${naam}: iedereen doet mee`, omschrijving: sentence(r) },
-      { id: 'rv-01', soort: 'randvoorwaarde', titel: 'Goede samenwerking', omschrijving: sentence(r) },
-      { id: 'rv-02', soort: 'randvoorwaarde', titel: 'Genoeg geld en mensen', omschrijving: sentence(r) },
-      { id: 'ef-01', soort: 'externe-factor', titel: 'Vergrijzing', omschrijving: sentence(r) },
-    ];
-    let assumption = 0;
-    const link = (van: string, naar: string) => {
-      const count = r.chance(0.5) ? r.int(1, 2) : 0;
-      const aannames = Array.from({ length: count }, () => {
-        const status = r.pick(ASSUMPTION_STATUS);
-        return {
-          id: `aanname-${pad(++assumption, 3)}`,
-          tekst: sentence(r),
-          status,
-          kennis: r.pick(KNOWLEDGE),
-          ...(r.chance(0.5) ? { toelichting: sentence(r) } : {}),
-          ...(status === 'twijfelachtig' || status === 'weerlegd' ? { verklaring: r.pick(EXPLANATIONS) } : {}),
-          ...(r.chance(0.4) ? { bronnen: [{ bron: r.pick(SOURCE_IDS) }] } : {}),
-        };
-      });
-      return { van, naar, want: `want ${sentence(r).toLowerCase().replace(/\.$/, '')}`, ...(aannames.length ? { aannames } : {}) };
-    };
-    const shortResults = results.filter((id) => id.startsWith('rk'));
-    const longResults = results.filter((id) => id.startsWith('rl'));
-    const verbanden = [
-      ...activities.map((a, i) => link(a, outputs[i % outputs.length]!)),
-      ...shortResults.map((rk, i) => link(outputs[i % outputs.length]!, rk)),
-      ...longResults.map((rl, i) => link(shortResults[i % Math.max(1, shortResults.length)] ?? outputs[0]!, rl)),
-      ...(longResults.length ? longResults : shortResults).map((id) => link(id, 'amb')),
-      link('rv-01', activities[0]!),
-      link('rv-02', activities[1]!),
-      link('ef-01', (longResults[0] ?? shortResults[0] ?? 'amb')),
-    ];
-    json(`verandertheorie/${ketenIds[k]}.json`, {
-      status: k % 5 === 4 ? 'concept' : 'vastgesteld',
-      toelichting: `Vastgesteld door de ketenpartners in 2023. ${sentence(r)} Voorbeelddata.`,
-      knopen,
-      verbanden,
-      bronnen: [{ bron: 'handboek-verandertheorie-bench' }],
-    });
+/** Ketens and their verandertheorie. */
+function writeKetens(g: Gen): void {
+  for (let k = 0; k < g.o.ketens; k++) {
+    const r = g.rng(`keten-${k}`);
+    writeTheory(g, k, r, writeKeten(g, k, r));
   }
+}
 
-  // --- indicators: o.jaren × o.wijken observations each --------------------------------------------
+/** The page of keten k; returns its name. */
+function writeKeten({ mdx, ketenIds, kaderIds }: Gen, k: number, r: Random): string {
+  const [name, theme] = KETEN_THEMES[k % KETEN_THEMES.length]!;
+  const naam = k < KETEN_THEMES.length ? name : `${name} ${Math.floor(k / KETEN_THEMES.length) + 1}`;
+  const partners = r.sample(ORGS.slice(0, 10), r.int(3, 5)).map(([organisatie]) => ({ organisatie, rol: r.pick(PARTNER_ROLES) }));
+  mdx(`ketens/${ketenIds[k]}.mdx`, {
+    naam,
+    aliassen: [`${theme}keten`],
+    opgave: `${sentence(r)} Voorbeelddata.`,
+    themas: [theme, 'wijkteam'],
+    partners,
+    status: k % 5 === 4 ? 'concept' : 'vastgesteld',
+    samenvatting: `${paragraph(r, 2, 3)} Dit is voorbeelddata: de keten en alle cijfers zijn verzonnen.`,
+    strategie: r.pick(['niche', 'geintegreerd', 'emergent', 'ecosysteem']),
+    geldigVan: '2023-01-01',
+    geldigTot: '2026-12-31',
+    volgorde: k + 1,
+    kaders: r.sample(kaderIds, 2),
+    bronnen: [{ bron: 'handboek-verandertheorie-bench', plaats: 'p. 12' }, { bron: r.pick(SOURCE_IDS) }],
+  }, body(r, 4, 'Deze pagina is **voorbeelddata**. Benchstad bestaat niet.'));
+  return naam;
+}
+
+/** The verandertheorie of keten k: activities to ambition, with assumptions on some links. */
+function writeTheory({ o, json, ketenIds, indicators, resultIds }: Gen, k: number, r: Random, naam: string): void {
+  const results = resultIds(k);
+  const nodeIndicators = new Map<number, string[]>();
+  for (const ind of indicators.filter((x) => x.keten === k)) nodeIndicators.set(ind.node, [...(nodeIndicators.get(ind.node) ?? []), ind.id]);
+  const activities = ['a-01', 'a-02', 'a-03', 'a-04'];
+  const outputs = ['o-01', 'o-02', 'o-03'];
+  const knopen: object[] = [
+    ...activities.map((id) => ({ id, soort: 'activiteit', titel: title(r), omschrijving: sentence(r) })),
+    ...outputs.map((id) => ({ id, soort: 'output', titel: title(r), omschrijving: sentence(r) })),
+    ...results.map((id, j) => {
+      const ids = nodeIndicators.get(j) ?? [];
+      return {
+        id,
+        soort: id.startsWith('rk') ? 'resultaat-kort' : 'resultaat-lang',
+        titel: title(r),
+        omschrijving: sentence(r),
+        ...(ids.length ? { indicatoren: ids } : { geenIndicatorReden: `${sentence(r)} Er is geen cijfer per wijk (voorbeelddata).` }),
+        ...(r.chance(0.3) ? { bronnen: [{ bron: r.pick(SOURCE_IDS), plaats: `p. ${r.int(3, 80)}` }] } : {}),
+      };
+    }),
+    { id: 'amb', soort: 'ambitie', titel: `${naam}: iedereen doet mee`, omschrijving: sentence(r) },
+    { id: 'rv-01', soort: 'randvoorwaarde', titel: 'Goede samenwerking', omschrijving: sentence(r) },
+    { id: 'rv-02', soort: 'randvoorwaarde', titel: 'Genoeg geld en mensen', omschrijving: sentence(r) },
+    { id: 'ef-01', soort: 'externe-factor', titel: 'Vergrijzing', omschrijving: sentence(r) },
+  ];
+  let assumption = 0;
+  const link = (van: string, naar: string) => {
+    const count = r.chance(0.5) ? r.int(1, 2) : 0;
+    const aannames = Array.from({ length: count }, () => {
+      const status = r.pick(ASSUMPTION_STATUS);
+      return {
+        id: `aanname-${pad(++assumption, 3)}`,
+        tekst: sentence(r),
+        status,
+        kennis: r.pick(KNOWLEDGE),
+        ...(r.chance(0.5) ? { toelichting: sentence(r) } : {}),
+        ...(status === 'twijfelachtig' || status === 'weerlegd' ? { verklaring: r.pick(EXPLANATIONS) } : {}),
+        ...(r.chance(0.4) ? { bronnen: [{ bron: r.pick(SOURCE_IDS) }] } : {}),
+      };
+    });
+    return { van, naar, want: `want ${sentence(r).toLowerCase().replace(/\.$/, '')}`, ...(aannames.length ? { aannames } : {}) };
+  };
+  const shortResults = results.filter((id) => id.startsWith('rk'));
+  const longResults = results.filter((id) => id.startsWith('rl'));
+  const verbanden = [
+    ...activities.map((a, i) => link(a, outputs[i % outputs.length]!)),
+    ...shortResults.map((rk, i) => link(outputs[i % outputs.length]!, rk)),
+    ...longResults.map((rl, i) => link(shortResults[i % Math.max(1, shortResults.length)] ?? outputs[0]!, rl)),
+    ...(longResults.length ? longResults : shortResults).map((id) => link(id, 'amb')),
+    link('rv-01', activities[0]!),
+    link('rv-02', activities[1]!),
+    link('ef-01', (longResults[0] ?? shortResults[0] ?? 'amb')),
+  ];
+  json(`verandertheorie/${ketenIds[k]}.json`, {
+    status: k % 5 === 4 ? 'concept' : 'vastgesteld',
+    toelichting: `Vastgesteld door de ketenpartners in 2023. ${sentence(r)} Voorbeelddata.`,
+    knopen,
+    verbanden,
+    bronnen: [{ bron: 'handboek-verandertheorie-bench' }],
+  });
+}
+
+/** Indicators: o.jaren × o.wijken observations each. */
+function writeIndicators({ o, json, rng, wijken, indicators }: Gen): void {
   for (const ind of indicators) {
     const r = rng(ind.id);
     const [measure, soort, label] = ind.measure;
@@ -292,8 +343,10 @@ export function generateSite(dir: string, o: GenerateOptions): Generated {
       bronnen: r.chance(0.3) ? [{ bron: r.pick(SOURCE_IDS) }] : [],
     });
   }
+}
 
-  // --- stories, linked to result nodes (and some indicators) of their keten --------------------------
+/** Stories, linked to result nodes (and some indicators) of their keten. */
+function writeStories({ o, mdx, rng, wijken, ketenIds, indicators, resultIds }: Gen): void {
   for (let i = 0; i < o.verhalen && o.ketens > 0; i++) {
     const r = rng(`verhaal-${i}`);
     const k = i % o.ketens;
@@ -317,8 +370,10 @@ export function generateSite(dir: string, o: GenerateOptions): Generated {
       geanonimiseerd: true,
     }, body(r, r.int(3, 5), 'Dit verhaal is **voorbeelddata**: het is verzonnen.'));
   }
+}
 
-  // --- publications with findings, recommendations and status files ---------------------------------
+/** Publications with findings, recommendations and status files. */
+function writePublications({ o, json, mdx, rng, ketenIds, pubIds, kaderIds }: Gen): void {
   for (let p = 0; p < o.publicaties; p++) {
     const r = rng(`publicatie-${p}`);
     const year = 2019 + (p % 7);
@@ -376,8 +431,10 @@ export function generateSite(dir: string, o: GenerateOptions): Generated {
         }))),
       });
   }
+}
 
-  // --- trajecten, gemeenten, kaders, begrippen, paginas ----------------------------------------------
+/** Trajecten and gemeenten. */
+function writeTrajectenAndGemeenten({ o, json, rng, ketenIds, pubIds }: Gen): void {
   const trajecten = Math.min(2, o.ketens);
   for (let t = 0; t < trajecten; t++) {
     const r = rng(`traject-${t}`);
@@ -421,6 +478,10 @@ export function generateSite(dir: string, o: GenerateOptions): Generated {
         }],
       });
     }
+}
+
+/** Kaders, begrippen and pages. */
+function writeKadersBegrippenPages({ write, mdx, rng, pubIds }: Gen): void {
   const kaderPubs = pubIds.slice(0, 2);
   mdx('kaders/strategieen.mdx', {
     titel: 'Vier strategieën om resultaten te meten',
@@ -465,13 +526,4 @@ export function generateSite(dir: string, o: GenerateOptions): Generated {
     'Deze site meet hoe snel de bouw is. **Alles is voorbeelddata**.\n');
   mdx('paginas/toegankelijkheid.mdx', { titel: 'Toegankelijkheid', samenvatting: 'Wij willen dat iedereen deze site kan gebruiken.' },
     'De site volgt de richtlijnen WCAG 2.1 op niveau AA. Dit is een voorbeeldpagina bij **voorbeelddata**.\n');
-
-  return {
-    files,
-    bytes,
-    counts: {
-      ketens: o.ketens, resultaatknopen: o.ketens * o.resultaten, indicatoren: o.indicatoren, observaties: o.indicatoren * o.jaren * o.wijken,
-      verhalen: o.ketens ? o.verhalen : 0, publicaties: o.publicaties, wijken: o.wijken,
-    },
-  };
 }
