@@ -93,6 +93,7 @@ export function checkIntegrity(entries: Entries, known: Known = new Map(), optio
   checkPublications(checker);
   checkStatuses(checker);
   checkOthers(checker);
+  checkGemeenteCodes(checker);
   checkGlossary(checker);
   checkPages(checker);
   checkRedirects(checker);
@@ -217,7 +218,11 @@ function checkOthers({ ids, ref, refs }: Checker): void {
   }
   for (const e of ids('gemeenten').values())
     e.data.studies.forEach((s: { publicatie: string }, i: number) => ref(e, ['studies', i, 'publicatie'], 'publicaties', s.publicatie));
-  // A CBS code names one municipality: imports and comparisons match rows of CBS tables on it.
+  for (const e of ids('kaders').values()) refs(e, ['publicaties'], 'publicaties', e.data.publicaties);
+}
+
+/** Gemeenten: a CBS code names one municipality, since imports and comparisons match rows of CBS tables on it. */
+function checkGemeenteCodes({ ids, site, report }: Checker): void {
   const gemeenteByCode = new Map<string, string>(site?.gemeenteCbsCode ? [[site.gemeenteCbsCode, site.gemeenteId]] : []);
   for (const e of ids('gemeenten').values()) {
     const code: string | undefined = e.data.cbsCode;
@@ -229,7 +234,6 @@ function checkOthers({ ids, ref, refs }: Checker): void {
       report(e, ['cbsCode'], `is ${code}, maar site.json › gemeenteCbsCode is ${site.gemeenteCbsCode}; dit is dezelfde gemeente`, 'maak de twee codes gelijk');
     else gemeenteByCode.set(code, e.id);
   }
-  for (const e of ids('kaders').values()) refs(e, ['publicaties'], 'publicaties', e.data.publicaties);
 }
 
 /** Begrippen: see-also terms exist, and a word points to one begrip only. */
