@@ -37,7 +37,6 @@ describe.each(Object.keys(pages) as (keyof typeof pages)[])('citation of a %s pa
 
   it('has a stable key with the kind, id and data version', () => {
     expect(c.key).toBe(`zaanstad-${kind}-${pages[kind].id}-2f2c73f`);
-    expect(pageCitation(pages[kind])).toEqual(c); // deterministic
   });
 
   it('BibTeX parses back with the same title, URL, key and the data version in the note', () => {
