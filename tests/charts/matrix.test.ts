@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matrixModel } from '../../src/lib/charts/matrix.ts';
-import { wrap } from '../../src/lib/charts/theory-layout.ts';
+import { wrap } from '../../src/lib/charts/wrap.ts';
 
 const long = 'aparte teams per doelgroep voor jeugd, ouderen en werk';
 const input = {

@@ -1,6 +1,6 @@
 import { scaleLinear } from 'd3';
 import { axisTicks, type Tick, r1 } from './common.ts';
-import { wrap } from './theory-layout.ts';
+import { wrap } from './wrap.ts';
 import type { PivotTable } from '../series.ts';
 
 export interface DotInput { label: string; value: number | null }

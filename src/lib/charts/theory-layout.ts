@@ -1,3 +1,4 @@
+import { wrap } from './wrap.ts';
 import type { Verandertheorie } from '../../schemas/index.ts';
 import { CONDITIONS, LAYERS } from '../theory.ts';
 import { r1 } from './common.ts';
@@ -22,27 +23,6 @@ const BAND_LABEL: Record<string, string> = {
   activiteit: 'Activiteiten', output: 'Output', 'resultaat-kort': 'Resultaten op korte termijn', 'resultaat-lang': 'Resultaten op lange termijn',
   ambitie: 'Ambitie', conditions: 'Randvoorwaarden en externe factoren',
 };
-
-/** Greedy word wrap by an average character width; long words are cut. */
-export function wrap(text: string, maxChars: number, maxLines: number): { lines: string[]; truncated: boolean } {
-  const lines: string[] = [];
-  let current = '';
-  let cut = false;
-  for (const word of text.split(/\s+/)) {
-    const candidate = current ? `${current} ${word}` : word;
-    if (candidate.length <= maxChars) current = candidate;
-    else {
-      if (current) lines.push(current);
-      cut ||= word.length > maxChars;
-      current = word.length > maxChars ? word.slice(0, maxChars - 1) + '…' : word;
-    }
-  }
-  if (current) lines.push(current);
-  if (lines.length <= maxLines) return { lines, truncated: cut };
-  const kept = lines.slice(0, maxLines);
-  kept[maxLines - 1] = kept[maxLines - 1]!.replace(/\s*\S*$/, '') + ' …';
-  return { lines: kept, truncated: true };
-}
 
 export interface LayoutOptions {
   /** Boxes per row within a band: 2 for phones, 4 for wide screens. */

@@ -2,7 +2,7 @@ import { scaleUtc } from 'd3';
 import type { Mijlpaal } from '../../schemas/index.ts';
 import { dateValue, formatDate, monthsBetween } from '../format.ts';
 import { r1 } from './common.ts';
-import { wrap } from './theory-layout.ts';
+import { wrap } from './wrap.ts';
 
 
 /** How far a milestone slipped, in words: "3 maanden later", "op tijd", "nog niet gehaald". */
