@@ -1,7 +1,7 @@
 /**
  * House rules on size, measured: no function over 80 lines, and no source file over 300 lines unless its opening
  * comment says why ("Long file: …"). Functions are found with the TypeScript parser, so nested and arrow
- * functions count on their own; the frontmatter of .astro files is measured as one function.
+ * functions count on their own; the frontmatter of .astro files, without its imports, is measured as one function.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,7 +25,9 @@ export function longFunctions(file: string, code: string, max = MAX_FUNCTION_LIN
   const source = ts.createSourceFile(file, frontmatter, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   const lineOf = (pos: number) => source.getLineAndCharacterOfPosition(pos).line + 1;
   const found: string[] = [];
-  if (file.endsWith('.astro') && frontmatter.split('\n').length > max) found.push(`${file} frontmatter: ${frontmatter.split('\n').length} regels`);
+  // An .astro frontmatter is the page's one function; its imports are not.
+  const body = frontmatter.split('\n').filter((l) => !/^import\b/.test(l)).length;
+  if (file.endsWith('.astro') && body > max) found.push(`${file} frontmatter: ${body} regels`);
   const visit = (node: ts.Node) => {
     if (ts.isFunctionLike(node) && 'body' in node && node.body) {
       const lines = lineOf(node.end) - lineOf(node.getStart(source)) + 1;
