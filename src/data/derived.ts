@@ -1,5 +1,5 @@
 import { areaLabels } from '../lib/areas.ts';
-import { comparisonFiguresFor, contextFiguresFor, isComparisonFigure } from '../lib/context-figures.ts';
+import { comparisonFigures as allComparisons, comparisonFiguresFor, contextFiguresFor, isComparisonFigure } from '../lib/context-figures.ts';
 import { historyOf, summarizeStatus } from '../lib/status.ts';
 import type { IndicatorInfo } from '../lib/theory.ts';
 import { content } from './content.ts';
@@ -28,7 +28,7 @@ async function derive() {
   const contextByKeten = new Map(c.ketens.map((k) => [k.id, contextFiguresFor(contextCandidates, k.id).map((x) => x.entry)]));
   // Comparisons of municipalities stand on /gemeenten/vergelijking/; a keten page links to the ones that name it.
   const comparisonByKeten = new Map(c.ketens.map((k) => [k.id, comparisonFiguresFor(contextCandidates, k.id).map((x) => x.entry)]));
-  const comparisonFigures = contextCandidates.filter((x) => x.comparison).sort((a, b) => a.titel.localeCompare(b.titel, 'nl') || a.id.localeCompare(b.id)).map((x) => x.entry);
+  const comparisonFigures = allComparisons(contextCandidates).map((x) => x.entry);
 
   const storiesByIndicator = new Map<string, typeof c.verhalen>();
   for (const v of c.verhalen) for (const id of v.data.indicatoren) storiesByIndicator.set(id, [...(storiesByIndicator.get(id) ?? []), v]);

@@ -33,3 +33,8 @@ export function contextFiguresFor<T extends ContextCandidate>(indicators: readon
 export function comparisonFiguresFor<T extends ContextCandidate>(indicators: readonly T[], keten: string): T[] {
   return indicators.filter((i) => i.rol === 'context' && i.comparison && i.ketens.includes(keten)).sort(byTitle);
 }
+
+/** Every comparison of municipalities, ordered by title: the figures of /gemeenten/vergelijking/. */
+export function comparisonFigures<T extends ContextCandidate>(indicators: readonly T[]): T[] {
+  return indicators.filter((i) => i.rol === 'context' && i.comparison).sort(byTitle);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparisonFiguresFor, contextFiguresFor, isComparisonFigure, type ContextCandidate } from '../../src/lib/context-figures.ts';
+import { comparisonFigures, comparisonFiguresFor, contextFiguresFor, isComparisonFigure, type ContextCandidate } from '../../src/lib/context-figures.ts';
 
 const ind = (id: string, titel: string, rol: ContextCandidate['rol'], ketens: string[], observationCount = 4): ContextCandidate => ({ id, titel, rol, ketens, observationCount });
 const all = [
@@ -39,5 +39,11 @@ describe('comparisons of municipalities', () => {
     expect(contextFiguresFor(withComparison, 'armoede').map((i) => i.id)).toEqual(['armoede']);
     expect(comparisonFiguresFor(withComparison, 'armoede').map((i) => i.id)).toEqual(['jong-rondkomen']);
     expect(comparisonFiguresFor(withComparison, 'wmo')).toEqual([]);
+  });
+  it('the comparison page lists every comparison, whatever its keten, by title', () => {
+    const withComparisons = [...all,
+      { ...ind('jong-schulden', 'Jongvolwassenen met schulden', 'context', ['armoede']), comparison: true },
+      { ...ind('inwoners', 'Inwoners van vijf gemeenten', 'context', []), comparison: true }];
+    expect(comparisonFigures(withComparisons).map((i) => i.id)).toEqual(['inwoners', 'jong-schulden']);
   });
 });
