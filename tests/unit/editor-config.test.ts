@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { editorBackend, githubRepo } from '../../src/lib/cms/backend.ts';
 import { editorCollection, editorConfig, EDITED } from '../../src/lib/cms/config.ts';
 import { COLLECTIONS } from '../../src/lib/validate/collections.ts';
 import { contentSecurityPolicy, editorPolicy } from '../../src/lib/csp.ts';
@@ -105,5 +106,20 @@ describe('editor configuration from the schemas', () => {
     expect(scripts(editorPolicy(['https://api.github.com']))).toEqual(["'self'", "'unsafe-eval'", "'wasm-unsafe-eval'"]);
     expect(editorPolicy(['https://api.github.com'])).toContain("connect-src 'self' https://api.github.com");
     for (const search of [false, true]) expect(scripts(contentSecurityPolicy({ styleHashes: [], search }))).not.toContain("'unsafe-eval'");
+  });
+});
+
+describe('the repository the editor saves to', () => {
+  it('comes from CMS_REPO, else GITHUB_REPOSITORY, else the GitHub address in site.json', () => {
+    const site = 'https://github.com/gemeente/sociaal-domein';
+    expect(editorBackend({ CMS_REPO: 'a/b', GITHUB_REPOSITORY: 'c/d' }, site).repo).toBe('a/b');
+    expect(editorBackend({ GITHUB_REPOSITORY: 'c/d' }, site).repo).toBe('c/d');
+    expect(editorBackend({}, site).repo).toBe('gemeente/sociaal-domein');
+    expect(editorBackend({}, 'https://github.com/gemeente/sociaal-domein.git/').repo).toBe('gemeente/sociaal-domein');
+  });
+  it('is left unknown for an address that is not a GitHub repository', () => {
+    expect(githubRepo('https://gitlab.com/gemeente/site')).toBeUndefined();
+    expect(githubRepo('https://github.com/gemeente')).toBeUndefined();
+    expect(editorBackend({}).repo).toBeUndefined();
   });
 });
