@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file, glob, type Loader } from 'astro/loaders';
+import { awaitContentCheck } from './integrations/content-check.ts';
 import { contentPath } from './lib/content-dir.ts';
 import {
   aanbevelingStatusSchema, begripSchema, bronSchema, gemeenteSchema, indicatorSchema, kaderSchema, ketenSchema,
@@ -8,8 +9,21 @@ import {
 
 // Every collection reads from the content folder; `scripts/check.ts` has validated it before the build,
 // so these schemas only shape the data (and would stop the build if the check were skipped).
-const mdx = (folder: string) => glob({ pattern: '*.{md,mdx}', base: contentPath(folder) });
-const json = (folder: string) => glob({ pattern: '*.json', base: contentPath(folder) });
+// The build's content check may still be running (in a worker) while these loaders read: a loader that fails
+// waits for it first, so an editor sees the check's Dutch messages instead of Astro's own error.
+const afterCheck = (loader: Loader): Loader => ({
+  ...loader,
+  load: async (context) => {
+    try {
+      await loader.load(context);
+    } catch (error) {
+      await awaitContentCheck();
+      throw error;
+    }
+  },
+});
+const mdx = (folder: string) => afterCheck(glob({ pattern: '*.{md,mdx}', base: contentPath(folder) }));
+const json = (folder: string) => afterCheck(glob({ pattern: '*.json', base: contentPath(folder) }));
 
 export const collections = {
   ketens: defineCollection({ loader: mdx('ketens'), schema: ketenSchema }),
@@ -23,6 +37,6 @@ export const collections = {
   kaders: defineCollection({ loader: mdx('kaders'), schema: kaderSchema }),
   paginas: defineCollection({ loader: mdx('paginas'), schema: paginaSchema }),
   begrippen: defineCollection({ loader: mdx('begrippen'), schema: begripSchema }),
-  bronnen: defineCollection({ loader: file(contentPath('bronnen.json')), schema: bronSchema }),
-  organisaties: defineCollection({ loader: file(contentPath('organisaties.json')), schema: organisatieSchema }),
+  bronnen: defineCollection({ loader: afterCheck(file(contentPath('bronnen.json'))), schema: bronSchema }),
+  organisaties: defineCollection({ loader: afterCheck(file(contentPath('organisaties.json'))), schema: organisatieSchema }),
 };

@@ -44,7 +44,9 @@ interface Repo {
   /** False in a shallow clone: some versions are then unknown. */
   complete: boolean;
 }
-let repo: Repo | null | undefined;
+// Kept on globalThis, keyed by working folder: the build reads the history in the content check (config setup)
+// and again in the bundled pages, which hold their own copy of this module; one `git log` serves both.
+const repos: Map<string, Repo | null> = ((globalThis as Record<symbol, unknown>)[Symbol.for('wijkteams.git-history')] ??= new Map()) as Map<string, Repo | null>;
 
 /**
  * One `git log` over the whole history, read once per build: for every file the last commit that changed it.
@@ -53,7 +55,9 @@ let repo: Repo | null | undefined;
  * a file whose last change seems to be such a commit has an unknown version, not that commit.
  */
 function history(): Repo | null {
-  if (repo !== undefined) return repo;
+  const cwd = process.cwd();
+  if (repos.has(cwd)) return repos.get(cwd)!;
+  let repo: Repo | null;
   try {
     const root = git(['rev-parse', '--show-toplevel']).trim();
     const shallow = git(['rev-parse', '--is-shallow-repository']).trim() === 'true';
@@ -72,6 +76,7 @@ function history(): Repo | null {
   } catch {
     repo = null;
   }
+  repos.set(cwd, repo);
   return repo;
 }
 
