@@ -8,10 +8,10 @@ const SHARED = Symbol.for('wijkteams.content-check');
 type Outcome = Promise<string[]>;
 
 /** Starts the check in a worker thread; the promise gives the problems as Dutch lines. */
-function startCheck(): Outcome {
+export function startCheck(dir = contentDir, root = process.cwd()): Outcome {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./content-check-worker.ts', import.meta.url), {
-      workerData: { contentDir, root: process.cwd(), referenceDate: referenceDate(contentDir) },
+      workerData: { contentDir: dir, root, referenceDate: referenceDate(dir) },
     });
     worker.once('message', resolve);
     worker.once('error', reject);

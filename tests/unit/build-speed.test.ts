@@ -27,3 +27,24 @@ describe('skip-dep-optimizer', () => {
     expect(pluginsFor('sync')).toEqual([]);
   });
 });
+
+describe('content check in a worker thread', () => {
+  it('names file, line and field of a broken value', async () => {
+    const { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const { startCheck } = await import('../../src/integrations/content-check.ts');
+    const dir = mkdtempSync(join(tmpdir(), 'check-worker-'));
+    try {
+      cpSync('tests/fixtures/site', dir, { recursive: true });
+      const name = readdirSync(join(dir, 'indicatoren')).find((f) => f.endsWith('.json'))!;
+      const file = join(dir, 'indicatoren', name);
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/"richting": "[a-z-]+"/, '"richting": "omhoogje"'));
+      const lines = await startCheck(dir);
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(new RegExp(`indicatoren/${name}:\\d+ › richting: "omhoogje" is geen toegestane waarde`));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
