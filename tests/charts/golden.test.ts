@@ -1,6 +1,6 @@
 /**
- * SVG golden files: the chart components rendered with the Astro Container API from small, fixed inputs,
- * compared with tests/charts/golden/<name>.svg.html.
+ * SVG golden files: the charts drawn (src/lib/charts/*-svg.ts; the comparison grid, a table, with the Astro
+ * Container API) from small, fixed inputs, compared with tests/charts/golden/<name>.svg.html.
  *
  * After a deliberate change to a chart, look at the new output and rewrite the goldens with
  *   UPDATE_GOLDEN=1 npx vitest run tests/charts/golden.test.ts
@@ -10,14 +10,14 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join, relative } from 'node:path';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, it } from 'vitest';
-import BarChart from '../../src/components/charts/BarChart.astro';
-import IndicatorChart from '../../src/components/charts/IndicatorChart.astro';
-import LineChart from '../../src/components/charts/LineChart.astro';
 import Matrix from '../../src/components/charts/Matrix.astro';
-import TheoryDiagram from '../../src/components/charts/TheoryDiagram.astro';
-import Timeline from '../../src/components/charts/Timeline.astro';
 import { barChartModel } from '../../src/lib/charts/bar.ts';
+import { barChartSvg } from '../../src/lib/charts/bar-svg.ts';
+import { indicatorChartHtml } from '../../src/lib/charts/indicator-svg.ts';
 import { lineChartModel, type LineChartInput } from '../../src/lib/charts/line.ts';
+import { lineChartSvg } from '../../src/lib/charts/line-svg.ts';
+import { theoryDiagramHtml } from '../../src/lib/charts/theory-svg.ts';
+import { timelineSvg } from '../../src/lib/charts/timeline-svg.ts';
 import { formatAmount, formatValue, type ValueLike } from '../../src/lib/format.ts';
 import { periodLabel } from '../../src/lib/periods.ts';
 import { pivot } from '../../src/lib/series.ts';
@@ -102,7 +102,7 @@ const lineInput: LineChartInput = {
 
 describe('chart goldens', () => {
   it('LineChart: two areas, a gap, a suppressed value, estimates, target and baseline', async () => {
-    const html = await container.renderToString(LineChart, { props: { id: 'lijn', label: 'Huisbezoeken per wijk, 2019 tot 2024', model: lineChartModel(lineInput) } });
+    const html = lineChartSvg(lineChartModel(lineInput), { id: 'lijn', label: 'Huisbezoeken per wijk, 2019 tot 2024' });
     expect(html).toContain('role="img"');
     expect(html).toContain('<title id="lijn-t">Huisbezoeken per wijk, 2019 tot 2024</title>');
     matchGolden('line-two-areas', html);
@@ -110,14 +110,14 @@ describe('chart goldens', () => {
 
   it('LineChart: negative values with a zero line', async () => {
     const model = lineChartModel({ periods: ['2022', '2023', '2024'], periodLabel, format: (n) => formatAmount(n, 'procent'), series: [{ key: 'stad', label: 'Voorbeeldstad', values: [v(-4.5), v(1.5), v(3)] }] });
-    const html = await container.renderToString(LineChart, { props: { id: 'verandering', label: 'Verandering in procenten', model } });
+    const html = lineChartSvg(model, { id: 'verandering', label: 'Verandering in procenten' });
     expect(html).toContain('−4%');
     matchGolden('line-negative', html);
   });
 
   it('LineChart: one value', async () => {
     const model = lineChartModel({ periods: ['2024'], periodLabel, format: count, series: [{ key: 'stad', label: 'Voorbeeldstad', values: [v(42)] }] });
-    matchGolden('line-one-value', await container.renderToString(LineChart, { props: { id: 'een', label: 'Eén meting', model } }));
+    matchGolden('line-one-value', lineChartSvg(model, { id: 'een', label: 'Eén meting' }));
   });
 
   it('BarChart: sorted bars, a negative value, a suppressed value and an estimate range', async () => {
@@ -131,7 +131,7 @@ describe('chart goldens', () => {
       format: (x) => formatValue(x, 'aantal'),
       formatTick: count,
     });
-    const html = await container.renderToString(BarChart, { props: { id: 'staaf', label: 'Verandering per wijk in 2024', model } });
+    const html = barChartSvg(model, { id: 'staaf', label: 'Verandering per wijk in 2024' });
     expect(html).toContain('onderdrukt (te klein aantal)');
     expect(html).toContain('8 à 12');
     // The negative tick sits on the left edge: its label must start there rather than be centred and cut off.
@@ -149,7 +149,7 @@ describe('chart goldens', () => {
         { id: 'eind', titel: 'Eindevaluatie', gepland: '2026-03' },
       ],
     });
-    const html = await container.renderToString(Timeline, { props: { id: 'tijdlijn', label: 'Mijlpalen van de pilot', milestones: traject.mijlpalen } });
+    const html = timelineSvg(traject.mijlpalen, 'tijdlijn', 'Mijlpalen van de pilot');
     expect(html).toContain('Eerste evaluatie');
     expectWideAndNarrow(html, 'timeline');
     matchGolden('timeline', html);
@@ -185,7 +185,7 @@ describe('chart goldens', () => {
         { van: 'rv-samen', naar: 'rk-gezien', want: 'x' },
       ],
     });
-    const html = await container.renderToString(TheoryDiagram, { props: { id: 'vt', label: 'Verandertheorie Gezond thuis als schema', vt } });
+    const html = theoryDiagramHtml(vt, 'vt', 'Verandertheorie Gezond thuis als schema');
     // Two drawings, each at the width CSS shows it at (so 13-unit text renders at 13 px).
     expect([...html.matchAll(/<svg class="theory-diagram__svg theory-diagram__svg--(\w+)" viewBox="0 0 (\d+) [\d.]+"[^>]*max-width:(\d+)px/g)].map((m) => [m[1], m[2], m[3]]))
       .toEqual([['wide', '960', '960'], ['medium', '600', '600']]);
@@ -206,7 +206,7 @@ describe('chart goldens', () => {
     const render = async (extra: object) => {
       const indicator = indicatorSchema.parse({ ...base, ...extra });
       const table = pivot(indicator, (id) => id.charAt(0).toUpperCase() + id.slice(1));
-      return container.renderToString(IndicatorChart, { props: { indicator, table, id: 'huisbezoeken' } });
+      return indicatorChartHtml(indicator, table, 'huisbezoeken');
     };
 
     it('one value: a key figure with its qualifier', async () => {

@@ -4,11 +4,9 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { describe, expect, it } from 'vitest';
-import LocatorMap from '../../src/components/charts/LocatorMap.astro';
-import MapChart from '../../src/components/charts/MapChart.astro';
 import { mapChartModel, type MapShape } from '../../src/lib/charts/map.ts';
+import { locatorMapSvg, mapChartHtml } from '../../src/lib/charts/map-svg.ts';
 import { formatAmount, formatValue, type ValueLike } from '../../src/lib/format.ts';
 import { reproject, toLonLat, type AreaGeometry } from '../../src/lib/geo.ts';
 
@@ -29,14 +27,13 @@ const v = (waarde: number): ValueLike => ({ waarde, status: 'definitief', kwalif
 
 describe('map golden', () => {
   it('MapChart: classes with hatching, a suppressed wijk, numbers, legend and table', async () => {
-    const container = await AstroContainer.create();
     const model = mapChartModel({
       shapes,
       values: new Map<string, ValueLike>([['west', v(2985)], ['midden', v(8665)], ['oost', v(17145)], ['noord', { waarde: null, status: 'onderdrukt' }]]),
       format: (x) => formatValue(x, 'aantal'),
       formatTick: (n) => formatAmount(n, 'aantal'),
     });
-    const html = await container.renderToString(MapChart, { props: { id: 'kaart', label: 'Inwoners per wijk', caption: 'Inwoners per wijk, 2024', valueHeader: 'inwoners', credit: 'Wijkgrenzen: voorbeelddata.', model } });
+    const html = mapChartHtml(model, { id: 'kaart', label: 'Inwoners per wijk', caption: 'Inwoners per wijk, 2024', valueHeader: 'inwoners', credit: 'Wijkgrenzen: voorbeelddata.' });
     expect(html).toContain('role="img"');
     expect(html).toContain('<title id="kaart-t">Inwoners per wijk</title>');
     // Never colour alone: a pattern per class above the lowest, a number in every wijk, and the table.
@@ -57,15 +54,14 @@ describe('map golden', () => {
   });
 
   it('LocatorMap: the one wijk filled and numbered, the others outlined', async () => {
-    const container = await AstroContainer.create();
     const model = mapChartModel({ shapes, values: new Map(), format: () => '', formatTick: String });
-    const html = await container.renderToString(LocatorMap, { props: { model, highlight: 'oost', label: 'Ligging van Oost' } });
+    const html = locatorMapSvg(model, 'oost', 'Ligging van Oost');
     expect(html).toContain('role="img" aria-label="Ligging van Oost"');
     expect(html.match(/<path /g)).toHaveLength(shapes.length);
     expect(html.match(/fill:var\(--vt-series-1\)/g)).toHaveLength(1);
     expect(html).toContain('>21</text>');
     expect(html).not.toContain('>11</text>');
-    const none = await container.renderToString(LocatorMap, { props: { model, highlight: 'elders', label: 'x' } });
+    const none = locatorMapSvg(model, 'elders', 'x');
     expect(none).not.toContain('<svg');
   });
 });

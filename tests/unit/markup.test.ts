@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attr, escapeHtml } from '../../src/components/markup.ts';
+import { attr, escapeHtml } from '../../src/lib/markup.ts';
 import { dataTableHtml } from '../../src/components/figures/data-table-html.ts';
 
 describe('markup strings', () => {

@@ -1,7 +1,7 @@
 import { formatValue, type UnitKind } from '../../lib/format.ts';
 import { periodLabel } from '../../lib/periods.ts';
 import type { PivotTable } from '../../lib/series.ts';
-import { escapeHtml } from '../markup.ts';
+import { escapeHtml } from '../../lib/markup.ts';
 
 /**
  * The table of a figure: a row per period, a column per area (or category), nl-NL numbers. A string, because

@@ -30,9 +30,9 @@ export interface LineSeriesModel {
   label: string;
   index: number;
   shape: Shape;
-  /** One path per run of consecutive values; gaps break the line. */
-  paths: string[];
-  /** Dashed connectors across gaps are not drawn: a gap stays visible. */
+  /** The line through neighbouring values, broken where a period has none; absent when no two values neighbour. */
+  path?: string;
+  /** Every value (and range) of the series; gaps are not bridged, so a gap stays visible. */
   points: LinePoint[];
   markers: string[];
   /** Periods where the value is suppressed for privacy, drawn as a mark on the axis. */
@@ -120,38 +120,29 @@ function lineFrame(input: LineChartInput, manySeries: boolean): LineFrame {
 function seriesModel(f: LineFrame, s: LineSeriesInput, index: number): LineSeriesModel {
   const { xs, labels, y } = f;
   const shape = SHAPES[index % SHAPES.length]!;
-  const runs: [number, number][][] = [];
-  let run: [number, number][] = [];
   const points: LinePoint[] = [];
   const suppressed: number[] = [];
   const missing: number[] = [];
+  const shown = s.values.map((v) => !!v && v.status !== 'onderdrukt' && v.status !== 'ontbreekt' && v.waarde !== null);
   s.values.forEach((v, i) => {
     const px = xs[i]!;
-    const shown = v && v.status !== 'onderdrukt' && v.status !== 'ontbreekt' && v.waarde !== null;
     if (v?.status === 'onderdrukt') suppressed.push(r1(px));
-    else if (!shown && !(v?.kwalificatie === 'bereik')) missing.push(r1(px));
-    if (shown) {
-      run.push([px, y(v.waarde!)]);
-      const range = v.ondergrens !== undefined && v.bovengrens !== undefined ? ([r1(y(v.ondergrens)), r1(y(v.bovengrens))] as [number, number]) : undefined;
-      points.push({ x: r1(px), y: r1(y(v.waarde!)), estimate: (v.kwalificatie ?? 'exact') !== 'exact', range, label: labels[i]! });
-    } else {
-      if (v?.kwalificatie === 'bereik' && v.ondergrens !== undefined && v.bovengrens !== undefined) {
-        const mid = (v.ondergrens + v.bovengrens) / 2;
-        points.push({ x: r1(px), y: r1(y(mid)), estimate: true, range: [r1(y(v.ondergrens)), r1(y(v.bovengrens))], label: labels[i]! });
-      }
-      if (run.length) runs.push(run);
-      run = [];
-    }
+    else if (!shown[i] && !(v?.kwalificatie === 'bereik')) missing.push(r1(px));
+    const range = v?.ondergrens !== undefined && v.bovengrens !== undefined ? ([r1(y(v.ondergrens)), r1(y(v.bovengrens))] as [number, number]) : undefined;
+    if (shown[i]) points.push({ x: r1(px), y: r1(y(v!.waarde!)), estimate: (v!.kwalificatie ?? 'exact') !== 'exact', range, label: labels[i]! });
+    // A range without a value is drawn at its middle, as an estimate, but not joined to the line.
+    else if (v?.kwalificatie === 'bereik' && range) points.push({ x: r1(px), y: r1(y((v.ondergrens! + v.bovengrens!) / 2)), estimate: true, range, label: labels[i]! });
   });
-  if (run.length) runs.push(run);
-  const path = line().digits(1);
+  // A line joins neighbouring values only: a period without one breaks it, and a lone value is its marker alone.
+  const joined = (i: number) => shown[i]! && (!!shown[i - 1] || !!shown[i + 1]);
+  const path = line<number>().defined((_, i) => joined(i)).x((i) => xs[i]!).y((i) => y(s.values[i]?.waarde ?? 0)).digits(1);
   const last = points[points.length - 1];
   return {
     key: s.key,
     label: s.label,
     index,
     shape,
-    paths: runs.filter((r) => r.length > 1).map((r) => path(r) ?? ''),
+    path: path(s.values.map((_, i) => i)) ?? undefined,
     points,
     markers: points.filter((p) => !p.estimate).map((p) => markerPath(shape, p.x, p.y)),
     suppressed,

@@ -1,7 +1,7 @@
 /**
- * Markup as strings, for the few views drawn thousands of times per build (line charts, data tables): a
- * string is several times faster than a component per element. Escaping follows Astro's, so the HTML is the
- * same as a component would write.
+ * Markup as strings, for the views drawn thousands of times per build (every chart, data tables): a string is
+ * several times faster than a component per element. Escaping follows Astro's, so the HTML is the same as a
+ * component would write.
  */
 const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', "'": '&#39;', '"': '&quot;' };
 
