@@ -52,21 +52,59 @@ function matchGolden(name: string, html: string) {
   expect(actual, `${rel} differs from the rendered chart. If the change is intended, rewrite it with UPDATE_GOLDEN=1 npx vitest run tests/charts/golden.test.ts (not in CI) and review the diff.`).toBe(expected);
 }
 
+/** Tick labels of every drawing in `html`, both forms (one `<text>` each, or grouped by anchor), with the drawing's width. */
+function tickLabels(html: string) {
+  return html.split('<svg').slice(1).flatMap((svg) => {
+    const width = Number(/viewBox="0 0 ([\d.]+)/.exec(svg)?.[1]);
+    const single = [...svg.matchAll(/<text x="([\d.-]+)" y="[\d.-]+" text-anchor="(\w+)" class="chart__tick">([^<]*)<\/text>/g)].map(([, x, anchor, label]) => ({ x: Number(x), anchor, label: label! }));
+    const grouped = [...svg.matchAll(/<g class="chart__tick" text-anchor="(\w+)">(.*?)<\/g>/g)].flatMap(([, anchor, body]) =>
+      [...body!.matchAll(/<text x="([\d.-]+)" y="[\d.-]+">([^<]*)<\/text>/g)].map(([, x, label]) => ({ x: Number(x), anchor, label: label! })));
+    return [...single, ...grouped].map((t) => ({ ...t, width }));
+  });
+}
+
 /**
- * What a golden cannot see by itself: every tick label stays inside the drawing. A label takes at most 0.7 em
+ * What a golden cannot see by itself: every tick label stays inside its drawing. A label takes at most 0.7 em
  * (12-unit text) a character; centred, it needs half of that on either side of its tick.
  */
 function expectTickLabelsInside(html: string) {
-  const width = Number(/viewBox="0 0 ([\d.]+)/.exec(html)![1]);
-  const ticks = [...html.matchAll(/<text x="([\d.-]+)" y="[\d.-]+" text-anchor="(\w+)" class="chart__tick">([^<]*)<\/text>/g)];
+  const ticks = tickLabels(html);
   expect(ticks.length, 'tick labels').toBeGreaterThan(0);
-  for (const [, at, anchor, label] of ticks) {
-    const x = Number(at);
-    const w = label!.length * 0.7 * 12;
+  for (const { x, anchor, label, width } of ticks) {
+    const w = label.length * 0.7 * 12;
     const [from, to] = anchor === 'start' ? [x, x + w] : anchor === 'end' ? [x - w, x] : [x - w / 2, x + w / 2];
     expect(from, `tick "${label}" runs off the left edge`).toBeGreaterThanOrEqual(0);
-    expect(to, `tick "${label}" runs off the right edge`).toBeLessThanOrEqual(width);
+    expect(to, `tick "${label}" runs off the right edge of ${width}`).toBeLessThanOrEqual(width);
   }
+}
+
+/** The series groups of a line chart: the line's path, the marker path, and the group's markup. */
+const seriesGroups = (html: string) =>
+  [...html.matchAll(/<g class="chart__series"[^>]*>(.*?)<\/g>/g)].map(([, g]) => ({
+    line: /<path d="([^"]*)" fill="none"/.exec(g!)?.[1] ?? '',
+    markers: /<path d="([^"]*)" fill="currentColor"/.exec(g!)?.[1] ?? '',
+    body: g!,
+  }));
+
+/**
+ * Every value of a line chart has a mark (a marker, an open ring for an estimate, a × for a suppressed one), and
+ * no line runs across a period without a value. Markers here are circles and squares: one "M" each.
+ */
+function expectMarksAndGaps(html: string, input: LineChartInput) {
+  const groups = seriesGroups(html);
+  const xs = lineChartModel(input).xTicks.map((t) => t.position);
+  expect(groups).toHaveLength(input.series.length);
+  input.series.forEach((s, i) => {
+    const g = groups[i]!;
+    const marks = (g.markers.match(/M/g) ?? []).length + (g.body.match(/<circle /g) ?? []).length + (g.body.match(/>×</g) ?? []).length;
+    const values = s.values.filter((x) => x && x.status !== 'ontbreekt' && (x.waarde !== null || x.status === 'onderdrukt' || x.kwalificatie === 'bereik'));
+    expect(marks, `${s.label}: one mark per value`).toBe(values.length);
+    const gaps = xs.filter((_, j) => { const x = s.values[j]; return !x || x.waarde === null || x.status === 'onderdrukt'; });
+    for (const run of g.line.split(/(?=M)/).filter(Boolean)) {
+      const at = [...run.matchAll(/[ML]([\d.-]+),/g)].map((m) => Number(m[1]));
+      for (const gap of gaps) expect(gap < Math.min(...at) || gap > Math.max(...at), `${s.label}: line across the gap at x=${gap}`).toBe(true);
+    }
+  });
 }
 
 /**
@@ -105,6 +143,8 @@ describe('chart goldens', () => {
     const html = lineChartSvg(lineChartModel(lineInput), { id: 'lijn', label: 'Huisbezoeken per wijk, 2019 tot 2024' });
     expect(html).toContain('role="img"');
     expect(html).toContain('<title id="lijn-t">Huisbezoeken per wijk, 2019 tot 2024</title>');
+    expectMarksAndGaps(html, lineInput);
+    expectTickLabelsInside(html);
     matchGolden('line-two-areas', html);
   });
 
@@ -112,6 +152,7 @@ describe('chart goldens', () => {
     const model = lineChartModel({ periods: ['2022', '2023', '2024'], periodLabel, format: (n) => formatAmount(n, 'procent'), series: [{ key: 'stad', label: 'Voorbeeldstad', values: [v(-4.5), v(1.5), v(3)] }] });
     const html = lineChartSvg(model, { id: 'verandering', label: 'Verandering in procenten' });
     expect(html).toContain('−4%');
+    expectTickLabelsInside(html);
     matchGolden('line-negative', html);
   });
 
@@ -136,6 +177,8 @@ describe('chart goldens', () => {
     expect(html).toContain('8 à 12');
     // The negative tick sits on the left edge: its label must start there rather than be centred and cut off.
     expectTickLabelsInside(html);
+    // Every row says its value, also where there is no bar (suppressed) or only a range.
+    expect(html.match(/class="chart__value"/g)).toHaveLength(4);
     matchGolden('bar-mixed', html);
   });
 
@@ -152,6 +195,7 @@ describe('chart goldens', () => {
     const html = timelineSvg(traject.mijlpalen, 'tijdlijn', 'Mijlpalen van de pilot');
     expect(html).toContain('Eerste evaluatie');
     expectWideAndNarrow(html, 'timeline');
+    expectTickLabelsInside(html);
     matchGolden('timeline', html);
   });
 
@@ -225,6 +269,7 @@ describe('chart goldens', () => {
       ] });
       expect(html).toContain('chart--bar');
       expectWideAndNarrow(html, 'bar');
+      expectTickLabelsInside(html);
       matchGolden('indicator-bars', html);
     });
 
@@ -232,6 +277,7 @@ describe('chart goldens', () => {
       const areas = ['centrum', 'haven', 'beemden', 'molenwijk', 'parkzoom', 'dorp', 'noord'];
       const html = await render({ observaties: areas.flatMap((gebied, i) => ['2022', '2023', '2024'].map((periode, j) => ({ periode, gebied, waarde: 50 + i * 10 + j * 5, status: 'definitief' }))) });
       expect(html.match(/small-multiples__panel/g)).toHaveLength(7);
+      expectTickLabelsInside(html);
       matchGolden('indicator-small-multiples', html);
     });
   });

@@ -16,7 +16,9 @@ const input = (series: LineSeriesInput[], extra: Partial<LineChartInput> = {}): 
 });
 const one = (...values: (ValueLike | undefined)[]): LineSeriesInput[] => [{ key: 'a', label: 'Centrum', values }];
 
-/** Start points ("M x,y") of every path. */
+/** The runs of a line path: one "M…L…" subpath per stretch of neighbouring values. */
+const runs = (d?: string) => (d ? d.split(/(?=M)/) : []);
+/** Start points ("M x,y") of every run. */
 const starts = (paths: string[]) => paths.map((d) => d.match(/^M([\d.-]+),([\d.-]+)/)!.slice(1).map(Number));
 const plot = (m: ReturnType<typeof lineChartModel>) => ({ top: m.margin.top, bottom: m.height - m.margin.bottom, left: m.margin.left, right: m.width - m.margin.right });
 
@@ -24,7 +26,7 @@ describe('lineChartModel', () => {
   it('draws a simple series: one path, a marker per point, x in period order', () => {
     const m = lineChartModel(input(one(v(10), v(20), v(30))));
     const s = m.series[0]!;
-    expect(s.paths).toHaveLength(1);
+    expect(runs(s.path)).toHaveLength(1);
     expect(s.points.map((p) => p.label)).toEqual(['j2019', 'j2020', 'j2021']);
     expect(s.markers).toEqual(s.points.map((p) => markerPath('circle', p.x, p.y)));
     const xs = s.points.map((p) => p.x);
@@ -50,7 +52,7 @@ describe('lineChartModel', () => {
 
   it('one value: a point without a line', () => {
     const m = lineChartModel(input(one(v(12))));
-    expect(m.series[0]!.paths).toEqual([]);
+    expect(runs(m.series[0]!.path)).toEqual([]);
     expect(m.series[0]!.points).toHaveLength(1);
     expect(m.series[0]!.markers).toHaveLength(1);
     expect(m.xTicks).toEqual([{ position: m.series[0]!.points[0]!.x, label: 'j2019' }]);
@@ -60,7 +62,7 @@ describe('lineChartModel', () => {
     const m = lineChartModel(input(one(missing(), undefined, { waarde: null, status: 'voorlopig' })));
     const s = m.series[0]!;
     expect(s.points).toEqual([]);
-    expect(s.paths).toEqual([]);
+    expect(runs(s.path)).toEqual([]);
     expect(s.missing).toHaveLength(3);
     expect(m.hasMissing).toBe(true);
     expect(m.yTicks.map((t) => t.value)).toEqual([0, 0.2, 0.4, 0.6, 0.8, 1]);
@@ -84,15 +86,23 @@ describe('lineChartModel', () => {
     expect(Math.max(...m.yTicks.map((t) => t.value))).toBe(0);
   });
 
-  it('gaps split the line into separate paths', () => {
+  it('gaps break the line: one run per stretch of neighbouring values, none across a gap', () => {
     const m = lineChartModel(input(one(v(1), v(2), undefined, v(4), v(5), missing(), v(7))));
     const s = m.series[0]!;
-    expect(s.paths).toHaveLength(2);
-    expect(starts(s.paths).map(([x]) => x)).toEqual([s.points[0]!.x, s.points[2]!.x]);
+    expect(runs(s.path)).toHaveLength(2);
+    expect(starts(runs(s.path)).map(([x]) => x)).toEqual([s.points[0]!.x, s.points[2]!.x]);
+    // No segment spans a period without a value: every run stays between two gaps.
+    const gapXs = s.missing;
+    for (const run of runs(s.path)) {
+      const xs = [...run.matchAll(/[ML]([\d.-]+),/g)].map((x) => Number(x[1]));
+      for (const g of gapXs) expect(g < Math.min(...xs) || g > Math.max(...xs), `run ${run} crosses the gap at ${g}`).toBe(true);
+    }
     expect(s.points).toHaveLength(5);
     expect(s.missing).toEqual([m.xTicks[2]!.position, m.xTicks[5]!.position]);
     // The lone last point still has a marker.
     expect(s.markers).toHaveLength(5);
+    // …and no line of its own (no zero-length "M…Z" piece).
+    expect(s.path).not.toContain('Z');
   });
 
   it('suppressed cells: marked on the axis, no point, line broken', () => {
@@ -101,7 +111,7 @@ describe('lineChartModel', () => {
     const x2 = m.xTicks[2]!.position;
     expect(s.suppressed).toEqual([x2]);
     expect(s.points.map((p) => p.x)).not.toContain(x2);
-    expect(s.paths).toHaveLength(2);
+    expect(runs(s.path)).toHaveLength(2);
     expect(s.missing).toEqual([]);
     expect(m.hasSuppressed).toBe(true);
     expect(m.hasMissing).toBe(false);
@@ -124,7 +134,7 @@ describe('lineChartModel', () => {
     expect(s.markers).toHaveLength(2);
     expect(s.missing).toEqual([]);
     // A range alone is not a line point: the line breaks around it.
-    expect(s.paths).toHaveLength(0);
+    expect(runs(s.path)).toHaveLength(0);
     expect(m.hasEstimates).toBe(true);
   });
 
@@ -132,7 +142,7 @@ describe('lineChartModel', () => {
     const m = lineChartModel(input(one(v(10), v(12, { kwalificatie: 'ongeveer' }), v(14))));
     const s = m.series[0]!;
     expect(s.points.map((p) => p.estimate)).toEqual([false, true, false]);
-    expect(s.paths).toHaveLength(1);
+    expect(runs(s.path)).toHaveLength(1);
     expect(s.markers).toHaveLength(2);
   });
 
