@@ -7,10 +7,10 @@ import { dateValue } from '../lib/format.ts';
 
 /** RSS feed of publications and of every change in the status of a recommendation. */
 export const GET: APIRoute = async () => {
-  const c = await content();
+  const { publicaties, aanbevelingen } = await content();
   const items = feedItems(
-    c.publicaties.map((p) => ({ id: p.id, data: p.data })),
-    c.aanbevelingen.flatMap((f) => f.data.statussen.map((entry) => ({ publicatie: f.data.publicatie, entry }))),
+    publicaties.map((p) => ({ id: p.id, data: p.data })),
+    aanbevelingen.flatMap((f) => f.data.statussen.map((entry) => ({ publicatie: f.data.publicatie, entry }))),
   );
   return rss({
     title: `${site.titel}: publicaties en aanbevelingen`,

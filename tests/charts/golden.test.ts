@@ -139,7 +139,7 @@ const lineInput: LineChartInput = {
 };
 
 describe('chart goldens', () => {
-  it('LineChart: two areas, a gap, a suppressed value, estimates, target and baseline', async () => {
+  it('line chart: two areas, a gap, a suppressed value, estimates, target and baseline', async () => {
     const html = lineChartSvg(lineChartModel(lineInput), { id: 'lijn', label: 'Huisbezoeken per wijk, 2019 tot 2024' });
     expect(html).toContain('role="img"');
     expect(html).toContain('<title id="lijn-t">Huisbezoeken per wijk, 2019 tot 2024</title>');
@@ -148,7 +148,7 @@ describe('chart goldens', () => {
     matchGolden('line-two-areas', html);
   });
 
-  it('LineChart: negative values with a zero line', async () => {
+  it('line chart: negative values with a zero line', async () => {
     const model = lineChartModel({ periods: ['2022', '2023', '2024'], periodLabel, format: (n) => formatAmount(n, 'procent'), series: [{ key: 'stad', label: 'Voorbeeldstad', values: [v(-4.5), v(1.5), v(3)] }] });
     const html = lineChartSvg(model, { id: 'verandering', label: 'Verandering in procenten' });
     expect(html).toContain('−4%');
@@ -156,12 +156,12 @@ describe('chart goldens', () => {
     matchGolden('line-negative', html);
   });
 
-  it('LineChart: one value', async () => {
+  it('line chart: one value', async () => {
     const model = lineChartModel({ periods: ['2024'], periodLabel, format: count, series: [{ key: 'stad', label: 'Voorbeeldstad', values: [v(42)] }] });
     matchGolden('line-one-value', lineChartSvg(model, { id: 'een', label: 'Eén meting' }));
   });
 
-  it('BarChart: sorted bars, a negative value, a suppressed value and an estimate range', async () => {
+  it('bar chart: sorted bars, a negative value, a suppressed value and an estimate range', async () => {
     const model = barChartModel({
       items: [
         { key: 'centrum', label: 'Centrum', value: v(14) },
@@ -182,7 +182,7 @@ describe('chart goldens', () => {
     matchGolden('bar-mixed', html);
   });
 
-  it('Timeline: planned, actual, slipped and open milestones', async () => {
+  it('timeline: planned, actual, slipped and open milestones', async () => {
     const traject = trajectSchema.parse({
       titel: 'Pilot', keten: 'gezond-thuis', samenvatting: 's', doelen: ['d'], periode: { van: '2022-09' },
       mijlpalen: [
@@ -210,7 +210,7 @@ describe('chart goldens', () => {
     matchGolden('matrix', html);
   });
 
-  it('TheoryDiagram: a small theory in the wide and the medium layout', async () => {
+  it('theory diagram: a small theory in the wide and the medium layout', async () => {
     const vt = verandertheorieSchema.parse({
       status: 'concept', toelichting: 't',
       knopen: [
@@ -242,7 +242,7 @@ describe('chart goldens', () => {
     matchGolden('theory-diagram', html);
   });
 
-  describe('IndicatorChart picks the chart that fits the data', () => {
+  describe('an indicator figure picks the chart that fits the data', () => {
     const base = {
       titel: 'Huisbezoeken', definitie: 'd', soort: 'output', eenheid: { soort: 'aantal', label: 'huisbezoeken' }, richting: 'hoger-is-beter',
       bron: { naam: 'Registratie' }, frequentie: 'jaar', gebiedsniveau: 'wijk', streefwaarde: 'geen-streefwaarde', kop: 'k', alt: 'Grafiek van de huisbezoeken',

@@ -26,7 +26,7 @@ const shapes: MapShape[] = [
 const v = (waarde: number): ValueLike => ({ waarde, status: 'definitief', kwalificatie: 'exact' });
 
 describe('map golden', () => {
-  it('MapChart: classes with hatching, a suppressed wijk, numbers, legend and table', async () => {
+  it('map: classes with hatching, a suppressed wijk, numbers, legend and table', async () => {
     const model = mapChartModel({
       shapes,
       values: new Map<string, ValueLike>([['west', v(2985)], ['midden', v(8665)], ['oost', v(17145)], ['noord', { waarde: null, status: 'onderdrukt' }]]),
@@ -53,7 +53,7 @@ describe('map golden', () => {
     expect(actual).toBe(readFileSync(FILE, 'utf8'));
   });
 
-  it('LocatorMap: the one wijk filled and numbered, the others outlined', async () => {
+  it('locator map: the one wijk filled and numbered, the others outlined', async () => {
     const model = mapChartModel({ shapes, values: new Map(), format: () => '', formatTick: String });
     const html = locatorMapSvg(model, 'oost', 'Ligging van Oost');
     expect(html).toContain('role="img" aria-label="Ligging van Oost"');

@@ -1,6 +1,6 @@
 /**
  * What the figure of an indicator draws, worked out from its data: which chart, and the input of each kind of
- * chart. IndicatorChart.astro only picks the component and draws.
+ * chart. indicator-svg.ts draws it.
  */
 import type { Indicator } from '../../schemas/index.ts';
 import { formatAmount } from '../format.ts';
