@@ -6,10 +6,20 @@
 const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', "'": '&#39;', '"': '&quot;' };
 
 /** Text content: & < > ' " escaped. */
-export const escapeHtml = (value: string | number) => String(value).replace(/[&<>'"]/g, (c) => ENTITY[c]!);
+export function escapeHtml(value: string | number): string {
+  const text = String(value);
+  return TEXT_ESCAPABLE.test(text) ? text.replace(/[&<>'"]/g, (c) => ENTITY[c]!) : text;
+}
+
+const TEXT_ESCAPABLE = /[&<>'"]/;
 
 /** ` name="value"`, or nothing for undefined, null and false. */
 export function attr(name: string, value: string | number | boolean | undefined | null): string {
   if (value === undefined || value === null || value === false) return '';
-  return ` ${name}="${String(value).replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`;
+  // Most values in a chart are numbers or plain words: skip the replacing (charts write thousands of these).
+  const text = String(value);
+  if (typeof value === 'number' || !ATTR_ESCAPABLE.test(text)) return ` ${name}="${text}"`;
+  return ` ${name}="${text.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`;
 }
+
+const ATTR_ESCAPABLE = /[&"]/;

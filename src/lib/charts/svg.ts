@@ -20,7 +20,11 @@ export type Attrs = Record<string, string | number | undefined>;
  */
 export function el(name: string, attrs: Attrs, content = ''): string {
   let open = `<${name}`;
-  for (const key in attrs) open += attrs[key] === '' ? ` ${key}` : attr(key, attrs[key]);
+  for (const key of Object.keys(attrs)) {
+    const value = attrs[key];
+    if (typeof value === 'number') open += ` ${key}="${value}"`;
+    else if (value !== undefined) open += value === '' ? ` ${key}` : attr(key, value);
+  }
   return `${open}>${content}</${name}>`;
 }
 
