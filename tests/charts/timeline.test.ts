@@ -62,7 +62,7 @@ describe('timelineModel', () => {
     expect(new Set(labels).size).toBe(labels.length);
     expect(labels).toContain('2024');
     expect(labels.every((l) => /^\d{4}$/.test(l))).toBe(true);
-    expect(t.ticks.map((k) => k.x)).toEqual([...t.ticks.map((k) => k.x)].sort((a, b) => a - b));
+    expect(t.ticks.map((k) => k.position)).toEqual([...t.ticks.map((k) => k.position)].sort((a, b) => a - b));
   });
 
   it('a single milestone on a single date still gets an axis', () => {

@@ -13,8 +13,7 @@ export function timelineSvg(milestones: Mijlpaal[], id: string, label: string): 
 }
 
 function marks(m: TimelineModel): string {
-  const ticks = m.ticks.map((t) => ({ position: t.x, label: t.label, anchor: 'middle' as const }));
-  return tickMarks(ticks, 14, m.height - 8, 12) + m.rows.map((r) => el('g', {}, milestone(m, r))).join('');
+  return tickMarks(m.ticks, 14, m.height - 8, 12) + m.rows.map((r) => el('g', {}, milestone(m, r))).join('');
 }
 
 /** A milestone: its wrapped title, the slip as a red line, the planned date as a ring, the actual one as a dot. */

@@ -1,7 +1,7 @@
 import { scaleUtc } from 'd3';
 import type { Mijlpaal } from '../../schemas/index.ts';
 import { dateValue, formatDate, monthsBetween } from '../format.ts';
-import { r1 } from './common.ts';
+import { r1, type Tick } from './common.ts';
 import { wrap } from './wrap.ts';
 
 
@@ -15,7 +15,7 @@ export function milestoneSlip(m: Pick<Mijlpaal, 'gepland' | 'werkelijk' | 'werke
 }
 
 export interface TimelineRow { id: string; label: string; lines: string[]; y: number; planned?: number; actual?: number; slip?: [number, number]; plannedLabel?: string; actualLabel?: string }
-export interface TimelineModel { width: number; height: number; left: number; ticks: { x: number; label: string }[]; rows: TimelineRow[] }
+export interface TimelineModel { width: number; height: number; left: number; ticks: Tick[]; rows: TimelineRow[] }
 
 /** Planned (open ring) and actual (filled dot) dates per milestone on one time axis; a slip is a line between them. */
 export function timelineModel(milestones: Mijlpaal[], width = 640): TimelineModel {
@@ -41,6 +41,6 @@ export function timelineModel(milestones: Mijlpaal[], width = 640): TimelineMode
       plannedLabel: m.gepland ? formatDate(m.gepland) : undefined, actualLabel: m.werkelijk ? formatDate(m.werkelijk) : undefined,
     };
   });
-  const ticks = x.ticks(Math.min(6, Math.max(2, Math.round((hi - lo) / (1000 * 60 * 60 * 24 * 365)) + 1))).map((t) => ({ x: r1(x(t)), label: String(t.getUTCFullYear()) }));
+  const ticks = x.ticks(Math.min(6, Math.max(2, Math.round((hi - lo) / (1000 * 60 * 60 * 24 * 365)) + 1))).map((t): Tick => ({ value: t.getTime(), position: r1(x(t)), label: String(t.getUTCFullYear()), anchor: 'middle' }));
   return { width, height: next + 16, left, ticks: ticks.filter((t, i, a) => a.findIndex((o) => o.label === t.label) === i), rows };
 }
