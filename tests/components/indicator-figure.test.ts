@@ -53,6 +53,15 @@ describe('IndicatorFigure', () => {
     expect(text($(fig, '.figure__meta'))).toContain('Bron: Registratie schuldhulp, Tabel 3.');
   });
 
+  it('names who measured under "Bron" and the document to cite under "Vindplaats", each once', async () => {
+    const [bron] = [...data.content.bronnen.keys()];
+    const base = entry('test-vindplaats', { observaties: [{ periode: '2024', gebied: site.gemeenteId, waarde: 5, status: 'definitief' }] });
+    const withRef = { ...base, data: { ...base.data, bron: { ...base.data.bron, verwijzing: { bron: bron!, plaats: 'tabel 2' } } } };
+    const meta = text($(await render(withRef), '.figure__meta'));
+    expect(meta.match(/Bron:/g)).toHaveLength(1);
+    expect(meta).toMatch(/Vindplaats: .+, tabel 2/);
+  });
+
   it('without observations: a notice with the reason and an empty template', async () => {
     const d = await render(entry('test-leeg', { geenDataToelichting: 'De eerste meting is in 2027.' }));
     expect($(d, 'figure')).toBeUndefined();
