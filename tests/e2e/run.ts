@@ -15,6 +15,7 @@ import { serve } from './static-server.ts';
 import { checkGlossaryPopover, checkProse } from './prose.ts';
 import { checkChartsOnPage } from './charts-narrow.ts';
 import { axeViolations } from './axe.ts';
+import { writeStdout } from '../../scripts/lib/stdout.ts';
 import { checkPrint, printablePaths } from './print.ts';
 import { screenshotTargets, takeScreenshots } from './screenshots.ts';
 import { checkEditorPage, isEditorFile } from './editor-page.ts';
@@ -37,6 +38,12 @@ let phaseStart = Date.now();
 const phase = (name: string) => {
   timings.push(`${name} ${((Date.now() - phaseStart) / 1000).toFixed(1)} s`);
   phaseStart = Date.now();
+};
+/** Runs one part and notes its own time (parts may run side by side). */
+const timed = async (name: string, part: () => Promise<void>) => {
+  const started = Date.now();
+  await part();
+  timings.push(`${name} ${((Date.now() - started) / 1000).toFixed(1)} s`);
 };
 const check = (ok: boolean, message: string) => {
   checks++;
@@ -121,6 +128,27 @@ check(jsFiles.length === 0, `JavaScript-bestanden buiten pagefind/: ${jsFiles.jo
 const termPage = checkProse(html, check);
 phase('html-validate');
 
+/** Search: every expected page is among the first results, with and without diacritics. */
+async function checkSearchExpectations(expectationsFile: string | undefined): Promise<void> {
+  if (!expectationsFile) return;
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(url + '/zoeken/', { waitUntil: 'load' });
+  const expectations = JSON.parse(readFileSync(expectationsFile, 'utf8')) as { q: string; url: string; soort: string }[];
+  for (const e of expectations) {
+    const found = await page.evaluate(async (q) => {
+      const script = '/pagefind/pagefind.js'; // served by the site under test, not a module of this project
+      const pf = await import(script);
+      const { results } = await pf.search(q);
+      return Promise.all(results.slice(0, 10).map(async (r: { data: () => Promise<{ url: string; filters: Record<string, string[]> }> }) => {
+        const d = await r.data();
+        return { url: d.url, soort: d.filters.soort?.[0] };
+      }));
+    }, e.q);
+    check(found.some((f) => f.url === e.url && f.soort === e.soort), `zoeken op "${e.q}" vindt ${e.url} (${e.soort}) niet; wel: ${found.map((f) => f.url).join(', ') || 'niets'}`);
+  }
+  await page.context().close();
+}
+
 // 2. Every page in Chromium: axe, the 320 px layout, the map and the charts at 375 px, the diagram.
 const { server, url } = await serve(root);
 const browser = await launchChromium();
@@ -169,37 +197,27 @@ try {
   await checkSearchUnderPolicy(await context.newPage(), url, 'wijkteam', check);
   reportViolations(violations, check);
   phase('axe, 320 px en grafieken');
-  await checkGlossaryPopover(browser, url, termPage, check);
-  await polishChecks(browser, url, check);
-  phase('begrippen en afwerking');
-  const page = await (await browser.newContext()).newPage();
-  // Search: every expected page is among the first results, with and without diacritics.
+  // The checks after this one page each, in two chains side by side: each chain mostly waits on one browser
+  // process, so on two cores they overlap. Each part's own time is printed, then the time of both chains together.
   const expectationsFile = process.argv[4];
-  if (expectationsFile) {
-    await page.goto(url + '/zoeken/', { waitUntil: 'load' });
-    const expectations = JSON.parse(readFileSync(expectationsFile, 'utf8')) as { q: string; url: string; soort: string }[];
-    for (const e of expectations) {
-      const found = await page.evaluate(async (q) => {
-        const script = '/pagefind/pagefind.js'; // served by the site under test, not a module of this project
-        const pf = await import(script);
-        const { results } = await pf.search(q);
-        return Promise.all(results.slice(0, 10).map(async (r: { data: () => Promise<{ url: string; filters: Record<string, string[]> }> }) => {
-          const d = await r.data();
-          return { url: d.url, soort: d.filters.soort?.[0] };
-        }));
-      }, e.q);
-      check(found.some((f) => f.url === e.url && f.soort === e.soort), `zoeken op "${e.q}" vindt ${e.url} (${e.soort}) niet; wel: ${found.map((f) => f.url).join(', ') || 'niets'}`);
-    }
-  }
-  phase('zoeken');
   // Keten and publication pages print as A4 handouts; screenshots of the main pages land in .test-output/screenshots/.
   // Redirect pages forward at once; they are not printed. The synthetic fixture site is a stress case that prints
   // longer than a real handout: E2E_PRINT_LIMIT=0 reports its page counts without holding it to the limit.
   const paths = htmlFiles.filter((f) => !/http-equiv="refresh"/.test(html.get(f)!)).map(urlOf);
-  await checkPrint(browser, url, printablePaths(paths), label, process.env.E2E_PRINT_LIMIT === '0' ? () => {} : check);
-  phase('printen');
-  await takeScreenshots(browser, url, screenshotTargets(paths, new Map(htmlFiles.map((f) => [urlOf(f), gzipSize(join(root, f))]))), label);
-  phase('schermafdrukken');
+  await Promise.all([
+    (async () => {
+      await timed('begrippen en afwerking', async () => {
+        await checkGlossaryPopover(browser, url, termPage, check);
+        await polishChecks(browser, url, check);
+      });
+      await timed('zoeken', () => checkSearchExpectations(expectationsFile));
+    })(),
+    (async () => {
+      await timed('printen', () => checkPrint(browser, url, printablePaths(paths), label, process.env.E2E_PRINT_LIMIT === '0' ? () => {} : check));
+      await timed('schermafdrukken', () => takeScreenshots(browser, url, screenshotTargets(paths, new Map(htmlFiles.map((f) => [urlOf(f), gzipSize(join(root, f))]))), label));
+    })(),
+  ]);
+  phase('afwerking, zoeken, printen en schermafdrukken samen');
 } finally {
   await browser.close();
   server.close();
@@ -208,6 +226,6 @@ try {
 const largest = htmlFiles.map((f) => ({ f, s: gzipSize(join(root, f)) })).sort((a, b) => b.s - a.s)[0];
 console.log(`${label}: ${htmlFiles.length} pagina's gecontroleerd; grootste HTML ${largest ? `${urlOf(largest.f)} (${largest.s} bytes gzip)` : '-'}.`);
 console.log(`${label}: tijd per onderdeel: ${timings.join(', ')}`);
-for (const f of failures) console.log(`  FOUT ${f}`);
-console.log(`${checks - failures.length} passed, ${failures.length} failed`);
+// One write, awaited before exiting: a reader of the pipe (npm test counts the closing line) gets all of it.
+await writeStdout([...failures.map((f) => `  FOUT ${f}`), `${checks - failures.length} passed, ${failures.length} failed`].join('\n'));
 process.exit(failures.length ? 1 : 0);
