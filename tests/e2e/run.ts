@@ -39,12 +39,6 @@ const phase = (name: string) => {
   timings.push(`${name} ${((Date.now() - phaseStart) / 1000).toFixed(1)} s`);
   phaseStart = Date.now();
 };
-/** Runs one part and notes its own time (parts may run side by side). */
-const timed = async (name: string, part: () => Promise<void>) => {
-  const started = Date.now();
-  await part();
-  timings.push(`${name} ${((Date.now() - started) / 1000).toFixed(1)} s`);
-};
 const check = (ok: boolean, message: string) => {
   checks++;
   if (!ok) failures.push(message);
@@ -197,27 +191,20 @@ try {
   await checkSearchUnderPolicy(await context.newPage(), url, 'wijkteam', check);
   reportViolations(violations, check);
   phase('axe, 320 px en grafieken');
-  // The checks after this one page each, in two chains side by side: each chain mostly waits on one browser
-  // process, so on two cores they overlap. Each part's own time is printed, then the time of both chains together.
-  const expectationsFile = process.argv[4];
   // Keten and publication pages print as A4 handouts; screenshots of the main pages land in .test-output/screenshots/.
   // Redirect pages forward at once; they are not printed. The synthetic fixture site is a stress case that prints
   // longer than a real handout: E2E_PRINT_LIMIT=0 reports its page counts without holding it to the limit.
+  // (Running these parts two at a time was measured too: no faster on a busy two-core machine, so one after another.)
   const paths = htmlFiles.filter((f) => !/http-equiv="refresh"/.test(html.get(f)!)).map(urlOf);
-  await Promise.all([
-    (async () => {
-      await timed('begrippen en afwerking', async () => {
-        await checkGlossaryPopover(browser, url, termPage, check);
-        await polishChecks(browser, url, check);
-      });
-      await timed('zoeken', () => checkSearchExpectations(expectationsFile));
-    })(),
-    (async () => {
-      await timed('printen', () => checkPrint(browser, url, printablePaths(paths), label, process.env.E2E_PRINT_LIMIT === '0' ? () => {} : check));
-      await timed('schermafdrukken', () => takeScreenshots(browser, url, screenshotTargets(paths, new Map(htmlFiles.map((f) => [urlOf(f), gzipSize(join(root, f))]))), label));
-    })(),
-  ]);
-  phase('afwerking, zoeken, printen en schermafdrukken samen');
+  await checkGlossaryPopover(browser, url, termPage, check);
+  await polishChecks(browser, url, check);
+  phase('begrippen en afwerking');
+  await checkSearchExpectations(process.argv[4]);
+  phase('zoeken');
+  await checkPrint(browser, url, printablePaths(paths), label, process.env.E2E_PRINT_LIMIT === '0' ? () => {} : check);
+  phase('printen');
+  await takeScreenshots(browser, url, screenshotTargets(paths, new Map(htmlFiles.map((f) => [urlOf(f), gzipSize(join(root, f))]))), label);
+  phase('schermafdrukken');
 } finally {
   await browser.close();
   server.close();
