@@ -4,12 +4,13 @@
 //   npm test -- --sinds <ref>     chooses the path from the diff between <ref> and HEAD: a change to content/ only
 //                                 takes the fast path (check, build, URL manifest, browser checks on the changed
 //                                 pages plus home and keten pages); any other change the full path
-import { spawn, execFileSync } from 'node:child_process';
-import { readdirSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { chooseTestPath, countTests, type TestPath } from './lib/test-path.ts';
+import type { TestPath } from './lib/test-path.ts';
+import { pathSince } from './lib/test-path-git.ts';
+import { closingLines, runSteps, type Step, type StepResult } from './lib/test-steps.ts';
 
-type Step = { name: string; cmd: string[]; env?: Record<string, string> };
 const { values: args } = parseArgs({ options: { sinds: { type: 'string' } } });
 
 const FULL: Step[] = [
@@ -39,19 +40,7 @@ function fastSteps(pages: string[] | 'alle'): Step[] {
   ];
 }
 
-/** The path for `--sinds <ref>`: the diff from that commit to HEAD, read with git. */
-function pathSince(ref: string): TestPath {
-  let changed: string[];
-  try {
-    changed = execFileSync('git', ['diff', '--name-only', `${ref}...HEAD`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).split('\n').filter(Boolean);
-  } catch {
-    return { path: 'volledig', reason: `commit ${ref} is niet bekend (bijvoorbeeld de eerste push of een ondiepe kloon)` };
-  }
-  const ketenPages = readdirSync('content/ketens').filter((f) => f.endsWith('.mdx')).map((f) => `/ketens/${f.slice(0, -4)}/`);
-  return chooseTestPath(changed, ketenPages);
-}
-
-function run(step: Step): Promise<{ status: number | null; output: string }> {
+function run(step: Step): Promise<StepResult> {
   return new Promise((done) => {
     const child = spawn(step.cmd[0]!, step.cmd.slice(1), { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...step.env } });
     let output = '';
@@ -69,34 +58,9 @@ const steps = chosen.path === 'snel' ? fastSteps(chosen.pages) : FULL;
 console.log(`Testpad: ${chosen.path} — ${chosen.reason}${chosen.path === 'snel' ? `; browsercontrole op ${chosen.pages === 'alle' ? 'alle pagina\'s' : chosen.pages.join(' ')}` : ''}`);
 
 rmSync('.test-output', { recursive: true, force: true });
-const tally = { passed: 0, failed: 0 };
-const stepsDone = { passed: 0, failed: 0 };
-const skipped: string[] = [];
-for (const [i, step] of steps.entries()) {
-  // Each build reads another content folder: start from an empty content store.
-  if (step.name.startsWith('build')) rmSync('.astro/data-store.json', { force: true });
-  console.log(`\n▶ ${step.name}: ${step.cmd.join(' ')}`);
-  const started = Date.now();
-  const { status, output } = await run(step);
-  const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  const counted = countTests(output) ?? (status === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 });
-  if (status !== 0 && counted.failed === 0) counted.failed = 1; // a crash after its last count still fails
-  tally.passed += counted.passed;
-  tally.failed += counted.failed;
-  if (status === 0) {
-    stepsDone.passed++;
-    console.log(`✔ ${step.name} (${seconds} s)`);
-  } else {
-    stepsDone.failed++;
-    console.log(`✘ ${step.name} (${seconds} s, exit ${status})`);
-    // A failed build leaves nothing to check: the steps after it are skipped and named.
-    if (step.name.startsWith('build')) {
-      skipped.push(...steps.slice(i + 1).map((s) => s.name));
-      break;
-    }
-  }
-}
-if (skipped.length) console.log(`\nOvergeslagen na de mislukte bouw: ${skipped.join(', ')}`);
-console.log(`\nTeststappen (${chosen.path}): ${stepsDone.passed} geslaagd, ${stepsDone.failed} mislukt, ${skipped.length} overgeslagen`);
-console.log(`Tests: ${tally.passed} passed, ${tally.failed} failed`);
-process.exit(tally.failed || stepsDone.failed ? 1 : 0);
+// Each build reads another content folder: start from an empty content store.
+const emptyStore = (step: Step) => step.name.startsWith('build') && rmSync('.astro/data-store.json', { force: true });
+const summary = await runSteps(steps, run, (line) => console.log(line), emptyStore);
+for (const line of closingLines(summary, chosen.path)) console.log(line);
+// exitCode, not exit(): a reader of a pipe (npm test | tee) still gets every line.
+process.exitCode = summary.tests.failed || summary.steps.failed ? 1 : 0;

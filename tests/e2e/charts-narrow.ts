@@ -1,29 +1,29 @@
 // Charts and the verandertheorie diagram as a reader sees them: at 375 px no chart text renders below 12 px
 // and nothing scrolls sideways; at every width where the diagram shows, no arrow runs through a box.
-import type { Browser } from 'playwright-core';
+import type { Page } from 'playwright-core';
 
 /** Widths at which the diagram is drawn: the medium layout (40–62rem) and the wide one. */
 const DIAGRAM_WIDTHS = [700, 1280];
 const PHONE = 375;
 const MIN_TEXT_PX = 12;
 
-/** Failure messages (Dutch) for the pages at `paths` of the site served at `url`. */
-export async function checkCharts(browser: Browser, url: string, paths: string[]): Promise<string[]> {
+/**
+ * Failure messages (Dutch) for the page `path`, already loaded in `page`. The page is resized to each width
+ * instead of loaded again: the site runs no script, so its layout at a width does not depend on how it got there.
+ * Leaves the page at the last diagram width.
+ */
+export async function checkChartsOnPage(page: Page, path: string): Promise<string[]> {
   const failures: string[] = [];
-  const phone = await (await browser.newContext({ viewport: { width: PHONE, height: 800 } })).newPage();
-  const wide = await Promise.all(DIAGRAM_WIDTHS.map(async (width) => (await browser.newContext({ viewport: { width, height: 900 } })).newPage()));
-  for (const path of paths) {
-    await phone.goto(url + path, { waitUntil: 'load' });
-    const small = await phone.evaluate(smallText, MIN_TEXT_PX);
-    if (small.length) failures.push(`${path}: bij ${PHONE} px is SVG-tekst kleiner dan ${MIN_TEXT_PX} px: ${small.slice(0, 3).join('; ')}${small.length > 3 ? ` (en ${small.length - 3} meer)` : ''}`);
-    const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    if (overflow > 1) failures.push(`${path}: bij ${PHONE} px schuift de pagina ${overflow} px horizontaal`);
-    for (const [i, page] of wide.entries()) {
-      await page.goto(url + path, { waitUntil: 'load' });
-      const result = await page.evaluate(arrowsThroughBoxes);
-      if (result.diagrams > 0 && result.arrows === 0) failures.push(`${path}: bij ${DIAGRAM_WIDTHS[i]} px heeft het schema geen pijlen`);
-      for (const hit of result.hits.slice(0, 3)) failures.push(`${path}: bij ${DIAGRAM_WIDTHS[i]} px loopt een pijl door een vak: ${hit}`);
-    }
+  await page.setViewportSize({ width: PHONE, height: 800 });
+  const small = await page.evaluate(smallText, MIN_TEXT_PX);
+  if (small.length) failures.push(`${path}: bij ${PHONE} px is SVG-tekst kleiner dan ${MIN_TEXT_PX} px: ${small.slice(0, 3).join('; ')}${small.length > 3 ? ` (en ${small.length - 3} meer)` : ''}`);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  if (overflow > 1) failures.push(`${path}: bij ${PHONE} px schuift de pagina ${overflow} px horizontaal`);
+  for (const width of DIAGRAM_WIDTHS) {
+    await page.setViewportSize({ width, height: 900 });
+    const result = await page.evaluate(arrowsThroughBoxes);
+    if (result.diagrams > 0 && result.arrows === 0) failures.push(`${path}: bij ${width} px heeft het schema geen pijlen`);
+    for (const hit of result.hits.slice(0, 3)) failures.push(`${path}: bij ${width} px loopt een pijl door een vak: ${hit}`);
   }
   return failures;
 }

@@ -1,0 +1,48 @@
+// The step loop of `npm test`, apart from how a step is started, so a test can run it with made-up steps:
+// it adds up the tests each step reports, and after a failed build names the steps it skipped.
+import { countTests } from './test-path.ts';
+
+export type Step = { name: string; cmd: string[]; env?: Record<string, string> };
+export type StepResult = { status: number | null; output: string };
+export type Summary = { tests: { passed: number; failed: number }; steps: { passed: number; failed: number }; skipped: string[] };
+
+/** Runs the steps in order; `before` runs ahead of each step (a build starts from an empty content store). */
+export async function runSteps(steps: Step[], run: (step: Step) => Promise<StepResult>, log: (line: string) => void, before: (step: Step) => void = () => {}): Promise<Summary> {
+  const tests = { passed: 0, failed: 0 };
+  const done = { passed: 0, failed: 0 };
+  const skipped: string[] = [];
+  for (const [i, step] of steps.entries()) {
+    before(step);
+    log(`\n▶ ${step.name}: ${step.cmd.join(' ')}`);
+    const started = Date.now();
+    const { status, output } = await run(step);
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    const counted = countTests(output) ?? (status === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 });
+    if (status !== 0 && counted.failed === 0) counted.failed = 1; // a crash after its last count still fails
+    tests.passed += counted.passed;
+    tests.failed += counted.failed;
+    if (status === 0) {
+      done.passed++;
+      log(`✔ ${step.name} (${seconds} s)`);
+      continue;
+    }
+    done.failed++;
+    log(`✘ ${step.name} (${seconds} s, exit ${status})`);
+    // A failed build leaves nothing to check: the steps after it are skipped and named.
+    if (step.name.startsWith('build')) {
+      skipped.push(...steps.slice(i + 1).map((s) => s.name));
+      break;
+    }
+  }
+  return { tests, steps: done, skipped };
+}
+
+/** The closing lines: skipped steps by name, the steps, and last the number of tests. */
+export function closingLines(summary: Summary, path: string): string[] {
+  const { tests, steps, skipped } = summary;
+  return [
+    ...(skipped.length ? [`\nOvergeslagen na de mislukte bouw: ${skipped.join(', ')}`] : []),
+    `\nTeststappen (${path}): ${steps.passed} geslaagd, ${steps.failed} mislukt, ${skipped.length} overgeslagen`,
+    `Tests: ${tests.passed} passed, ${tests.failed} failed`,
+  ];
+}

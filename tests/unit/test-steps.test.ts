@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { closingLines, runSteps, type Step, type StepResult } from '../../scripts/lib/test-steps.ts';
+
+const step = (name: string): Step => ({ name, cmd: ['true'] });
+const STEPS = ['unit tests', 'build fixtures', 'e2e fixtures', 'build content', 'e2e content'].map(step);
+
+/** Runs the steps with made-up results: `results[name]` or a passing step without a count of its own. */
+async function summarise(results: Record<string, StepResult>) {
+  const ran: string[] = [];
+  const summary = await runSteps(STEPS, async (s) => (ran.push(s.name), results[s.name] ?? { status: 0, output: '' }), () => {});
+  return { ran, summary, lines: closingLines(summary, 'volledig').join('\n') };
+}
+
+describe('npm test: the step loop', () => {
+  it('closes with the number of tests the steps reported, not the number of steps', async () => {
+    const { lines } = await summarise({
+      'unit tests': { status: 0, output: '      Tests  709 passed (709)\n' },
+      'e2e fixtures': { status: 0, output: '1200 passed, 0 failed\n' },
+    });
+    // 709 + 1200, plus one for each of the three steps that report no count of their own
+    expect(lines.split('\n').at(-1)).toBe('Tests: 1912 passed, 0 failed');
+    expect(lines).toContain('5 geslaagd, 0 mislukt, 0 overgeslagen');
+  });
+
+  it('counts the failed tests of a step, and a crash after its last count as one more', async () => {
+    const { lines } = await summarise({
+      'unit tests': { status: 1, output: '      Tests  2 failed | 707 passed (709)\n' },
+      'e2e content': { status: 1, output: '300 passed, 0 failed\n' }, // exit 1 although the count said 0 failed
+    });
+    expect(lines.split('\n').at(-1)).toBe('Tests: 1010 passed, 3 failed');
+  });
+
+  it('after a failed build skips the steps that need it and names them', async () => {
+    const { ran, summary, lines } = await summarise({ 'build fixtures': { status: 1, output: 'error' } });
+    expect(ran).toEqual(['unit tests', 'build fixtures']);
+    expect(summary.skipped).toEqual(['e2e fixtures', 'build content', 'e2e content']);
+    expect(lines).toContain('Overgeslagen na de mislukte bouw: e2e fixtures, build content, e2e content');
+    expect(lines).toContain('1 geslaagd, 1 mislukt, 3 overgeslagen');
+    expect(lines.split('\n').at(-1)).toBe('Tests: 1 passed, 1 failed');
+  });
+
+  it('goes on after a failed check that is no build', async () => {
+    const { ran, summary } = await summarise({ 'e2e fixtures': { status: 1, output: '10 passed, 2 failed\n' } });
+    expect(ran).toHaveLength(STEPS.length);
+    expect(summary.skipped).toEqual([]);
+    expect(summary.tests).toEqual({ passed: 14, failed: 2 });
+  });
+});
