@@ -16,6 +16,8 @@ export interface FieldMeta {
   nieuwBovenaan?: boolean;
   /** Longer text: a text area instead of one line. */
   lang?: boolean;
+  /** Dutch names of an enumeration's values, e.g. of the keys of a record. */
+  labels?: Record<string, string>;
 }
 
 type Def = { type: string; [key: string]: unknown };
@@ -163,7 +165,8 @@ export function objectFields(schema: z.ZodType): EditorField[] {
   if (def.type === 'object') return Object.entries(def.shape as Record<string, z.ZodType>).map(([k, v]) => editorField(k, v));
   if (def.type === 'record') {
     const keys = Object.values(defOf(def.keyType as z.ZodType).entries as Record<string, string>);
-    return keys.map((k) => ({ ...editorField(k, def.valueType as z.ZodType), required: false, collapsed: true }));
+    const names = metaOf(def.keyType as z.ZodType).labels ?? {};
+    return keys.map((k) => ({ ...editorField(k, def.valueType as z.ZodType), label: names[k] ?? labelOf(k), required: false, collapsed: true }));
   }
   if (def.type === 'union') {
     const options = def.options as z.ZodType[];
