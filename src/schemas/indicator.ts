@@ -106,7 +106,7 @@ export const indicatorSchema = z
       z.literal('geen-streefwaarde'),
       z.strictObject({
         /** Target value. */
-        waarde: z.number().meta({ title: 'Streefwaarde', description: 'Het getal dat de gemeente wil halen.' }),
+        waarde: z.number().meta({ title: 'Doel', description: 'Het getal dat de gemeente wil halen.' }),
         /** Period the target applies to. */
         periode: periode.meta({ title: 'Periode', description: 'Wanneer het doel gehaald moet zijn, zoals 2026.' }).optional(),
         /** Where the target was set. */

@@ -22,6 +22,12 @@ const NEW_ENTRY: Record<string, { slug: string; create: boolean }> = {
   verandertheorie: { slug: '{{slug}}', create: false },
 };
 
+/**
+ * Formats of our own, registered in src/admin/opslaan.js: an indicator's target and suppressed figures need a
+ * shape the widgets can edit (file-shape.ts); a one-file list is edited as { lijst }.
+ */
+const FORMATS: Record<string, string> = { indicatoren: 'indicator' };
+
 export interface EditorOptions {
   /** The content folder relative to the repository root ("content"). */
   contentDir: string;
@@ -55,7 +61,7 @@ export function editorCollection(spec: CollectionSpec, contentDir: string): Reco
   return {
     name: spec.name, label, label_singular: singular,
     folder: `${contentDir}/${spec.folder}`,
-    extension: spec.extensions[0]!.slice(1), format: frontmatter ? 'frontmatter' : 'json',
+    extension: spec.extensions[0]!.slice(1), format: FORMATS[spec.name] ?? (frontmatter ? 'frontmatter' : 'json'),
     create, slug, identifier_field: identifier,
     summary: `{{fields.${identifier}}}`,
     sortable_fields: [identifier],

@@ -1,0 +1,105 @@
+/**
+ * Between what the browser editor holds and what a content file must say. The editor's widgets cannot write
+ * everything the schemas allow: an emptied field stays behind as "" (or null), a target that is either the word
+ * "geen-streefwaarde" or an object has no widget, and a number field cannot write null. These pure functions
+ * map both ways. The build turns this file into /admin/file-shape.js for the editor (no imports, types only, so
+ * stripping the types is all it takes); the tests import it as it is.
+ */
+
+type Path = (string | number)[];
+type Data = Record<string, unknown>;
+
+const isObject = (v: unknown): v is Data => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** What an emptied widget leaves: "" from a text or number field, null from a cleared choice. */
+const isEmpty = (v: unknown) => v === '' || v === null || v === undefined;
+
+/**
+ * The one field that may be null: an observation's value (a suppressed or missing figure). Left where it is, so
+ * `indicatorToFile` writes it as null in its place.
+ */
+const nullable = (at: Path) => at.length === 3 && at[0] === 'observaties' && at[2] === 'waarde';
+
+/**
+ * Paths of what the editor left empty, in an order that can be removed one by one: within a list the last item
+ * first, so earlier indices stay valid. An object or list item that would be left with nothing goes as a whole.
+ * No field in our schemas accepts "" (text has at least one character).
+ */
+export function emptyPaths(value: unknown, at: Path = []): Path[] {
+  if (Array.isArray(value))
+    return value.map((_, i) => i).reverse().flatMap((i) => itemPaths(value[i], [...at, i]));
+  if (!isObject(value)) return [];
+  const keys = Object.keys(value);
+  const inner = keys.flatMap((k) => itemPaths(value[k], [...at, k]));
+  const removed = inner.filter((p) => p.length === at.length + 1).length;
+  return keys.length > 0 && removed === keys.length && at.length > 0 ? [at] : inner;
+}
+
+/** The paths of one value: itself when empty or emptied, else what is empty inside it. */
+function itemPaths(value: unknown, at: Path): Path[] {
+  if (nullable(at)) return [];
+  if (isEmpty(value)) return [at];
+  const inner = emptyPaths(value, at);
+  return inner.length === 1 && inner[0]!.length === at.length ? [at] : inner;
+}
+
+/** A copy of `value` without what the editor left empty. */
+export function withoutEmpty<T>(value: T): T {
+  const copy = structuredClone(value);
+  for (const path of emptyPaths(copy)) {
+    const parent = path.slice(0, -1).reduce<unknown>((v, k) => (v as Data)[k as string], copy);
+    const last = path.at(-1)!;
+    if (Array.isArray(parent)) parent.splice(last as number, 1);
+    else delete (parent as Data)[last as string];
+  }
+  return copy;
+}
+
+/** The editor's select for a field that is a word or an object; this value means "fill in the object". */
+export const CHOICE = 'keuze';
+export const FILLED = 'invullen';
+/** Fields of a content type that hold a word or an object (the config generator checks this list against the schemas). */
+export const WORD_OR_OBJECT: Record<string, string[]> = { indicatoren: ['streefwaarde'] };
+
+/** "geen-streefwaarde" → { keuze: "geen-streefwaarde" }; { waarde: 5 } → { keuze: "invullen", waarde: 5 }. */
+export function choiceToEditor(value: unknown): unknown {
+  if (typeof value === 'string') return { [CHOICE]: value };
+  return isObject(value) ? { [CHOICE]: FILLED, ...value } : value;
+}
+
+/** The way back: the word, or the object without the choice. Nothing chosen leaves the field out. */
+export function choiceToFile(value: unknown): unknown {
+  if (!isObject(value)) return value;
+  const { [CHOICE]: choice, ...rest } = value;
+  if (choice === undefined) return Object.keys(rest).length ? rest : undefined;
+  return choice === FILLED ? rest : choice;
+}
+
+/** Maps the named fields of an object, keeping every key where it was (a diff shows only what changed). */
+function mapFields(data: Data, fields: string[], map: (v: unknown) => unknown): Data {
+  return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, fields.includes(k) ? map(v) : v]).filter(([, v]) => v !== undefined));
+}
+
+/** An indicator as the editor edits it. */
+export const indicatorToEditor = (data: Data): Data => mapFields(data, WORD_OR_OBJECT.indicatoren!, choiceToEditor);
+
+/** Statuses whose figure is not published: the value is null, whatever was typed (a small count never reaches git). */
+const HIDDEN = ['onderdrukt', 'ontbreekt'];
+
+/**
+ * An observation as the file holds it: `waarde` is a number or null and always present; where the editor had
+ * none (a new observation), just before `status`, where the schema has it.
+ */
+export function observationToFile(o: Data): Data {
+  const waarde = HIDDEN.includes(o.status as string) || isEmpty(o.waarde) ? null : o.waarde;
+  if ('waarde' in o) return { ...o, waarde };
+  const entries = Object.entries(o);
+  const at = entries.findIndex(([k]) => k === 'status');
+  entries.splice(at < 0 ? entries.length : at, 0, ['waarde', waarde]);
+  return Object.fromEntries(entries);
+}
+
+/** An indicator from the editor as its file must be: no empty fields, the target as word or object, null where a figure is hidden. */
+export function indicatorToFile(data: Data): Data {
+  const observaties = Array.isArray(data.observaties) ? data.observaties.map((o) => (isObject(o) ? observationToFile(o) : o)) : data.observaties;
+  return mapFields(withoutEmpty({ ...data, observaties }), WORD_OR_OBJECT.indicatoren!, choiceToFile);
+}
