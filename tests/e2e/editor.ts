@@ -1,7 +1,8 @@
 // The browser editor end to end, on a temporary git copy of the content with the editor's local backend:
-// an empty required field is refused in Dutch; then a story linked to a result, an observation added to an
-// indicator and a new status of a recommendation go through the review flow (save, ready, publish). The files
-// written must parse with our schemas, earlier statuses stay untouched, and the content check passes on the copy.
+// an empty required field is refused in Dutch; then a story linked to a result, an indicator with a target, a new
+// observation and a suppressed one, and a new status of a recommendation go through the review flow (save,
+// ready, publish). A field filled in and emptied again is left out of the file. The files written must parse with
+// our schemas, earlier statuses stay untouched, and the content check passes on the copy.
 // Usage: node tests/e2e/editor.ts <built-site> [content-folder]
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
@@ -24,6 +25,7 @@ const check = (ok: boolean, message: string) => {
   checks++;
   if (!ok) failures.push(message);
 };
+const sortedJson = (v: unknown) => JSON.stringify(v, (_, x: unknown) => (x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort()) : x));
 const readJson = <T>(path: string) => JSON.parse(readFileSync(path, 'utf8')) as T;
 const frontmatter = (path: string) => parse(readFileSync(path, 'utf8').split(/^---$/m)[1] ?? '') as unknown;
 
@@ -41,6 +43,7 @@ const indicatorId = indicatorFile.replace(/\.json$/, '');
 const indicatorBefore = readJson<Indicator>(join(contentDir, 'indicatoren', indicatorFile));
 const lastObservation = indicatorBefore.observaties.filter((o) => o.waarde !== null).at(-1)!;
 const newPeriod = String(Math.max(...indicatorBefore.observaties.map((o) => Number(o.periode.slice(0, 4)))) + 1);
+const suppressedPeriod = String(Number(newPeriod) + 1);
 const statusFile = readdirSync(join(contentDir, 'aanbevelingen'))[0]!;
 const statusBefore = readJson<AanbevelingStatusFile>(join(contentDir, 'aanbevelingen', statusFile));
 const publication = frontmatter(join(contentDir, 'publicaties', `${statusBefore.publicatie}.mdx`)) as Publicatie;
@@ -114,6 +117,9 @@ try {
   await choose('Soort verhaal', 'praktijkbeschrijving');
   await choose('Bron', sourceTitle.slice(0, 20), sourceTitle);
   await choose('Toestemming', 'openbare-bron');
+  // An optional field filled in and emptied again: left out of the file, not saved as "".
+  await page.getByLabel('Citaat (optioneel)', { exact: true }).fill('Even iets');
+  await page.getByLabel('Citaat (optioneel)', { exact: true }).fill('');
   // The body is a Markdown editor (contenteditable), the last one on the page.
   await page.locator('[contenteditable="true"]').last().click();
   await page.keyboard.type('Voorbeeldtekst van de browsertest: een inwoner komt eerder bij het wijkteam.');
@@ -130,22 +136,37 @@ try {
     const story = verhaalSchema.safeParse(frontmatter(storyPath));
     check(story.success, `het verhaal past niet in het schema: ${story.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
     check(story.data?.keten === ketenId && story.data.resultaten.includes(result.id), `het verhaal is niet gekoppeld aan keten ${ketenId} en resultaat ${result.id}: ${JSON.stringify(story.data)}`);
+    check(!('citaat' in (frontmatter(storyPath) as object)), 'een leeggemaakt veld (citaat) staat toch in het verhaal');
   }
 
-  // 3. An observation added to an indicator.
+  // 3. An indicator gets a target, an observation and a suppressed one (a number typed there is not saved).
   await openEntry('indicatoren', indicatorId, () => fieldHolds('Titel', indicatorBefore.titel));
+  await choose('Keuze', 'Invullen');
+  await page.getByLabel('Doel (optioneel)', { exact: true }).fill(String(lastObservation.waarde));
+  await page.getByLabel('Periode (optioneel)', { exact: true }).last().fill(newPeriod); // basiswaarde has one too, above
+  await shot(page, 'streefwaarde');
   await page.getByRole('button', { name: /^Voeg Observaties toe$/i }).click({ timeout: 60_000 });
   await page.getByLabel('Periode', { exact: true }).last().fill(newPeriod);
   await page.getByLabel('Gebied', { exact: true }).last().fill(lastObservation.gebied);
   await page.getByLabel('Waarde (optioneel)', { exact: true }).last().fill(String(lastObservation.waarde));
   await choose('Status', 'voorlopig');
   await shot(page, 'observatie');
+  await page.getByRole('button', { name: /^Voeg Observaties toe$/i }).click();
+  await page.getByLabel('Periode', { exact: true }).last().fill(suppressedPeriod);
+  await page.getByLabel('Gebied', { exact: true }).last().fill(lastObservation.gebied);
+  await page.getByLabel('Waarde (optioneel)', { exact: true }).last().fill('3');
+  await choose('Status', 'onderdrukt');
+  await page.getByLabel('Toelichting (optioneel)', { exact: true }).last().fill('Even iets');
+  await page.getByLabel('Toelichting (optioneel)', { exact: true }).last().fill('');
   await saveAndPublish('observatie');
   const indicator = indicatorSchema.safeParse(readJson(join(repo, 'content/indicatoren', indicatorFile)));
   check(indicator.success, `de indicator past niet meer in het schema: ${indicator.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   const added = indicator.data?.observaties.find((o) => o.periode === newPeriod && o.gebied === lastObservation.gebied);
   check(added?.waarde === lastObservation.waarde && added.status === 'voorlopig', `de nieuwe observatie ${newPeriod} staat niet goed in de indicator: ${JSON.stringify(added)}`);
-  check(indicator.data?.observaties.length === indicatorBefore.observaties.length + 1, 'de indicator heeft niet precies één observatie meer');
+  check(indicator.data?.observaties.length === indicatorBefore.observaties.length + 2, 'de indicator heeft niet precies twee observaties meer');
+  check(JSON.stringify(indicator.data?.streefwaarde) === JSON.stringify({ waarde: lastObservation.waarde, periode: newPeriod }), `de streefwaarde staat niet goed in de indicator: ${JSON.stringify(indicator.data?.streefwaarde)}`);
+  const written = readJson<Indicator>(join(repo, 'content/indicatoren', indicatorFile)).observaties.find((o) => o.periode === suppressedPeriod);
+  check(sortedJson(written) === sortedJson({ periode: suppressedPeriod, gebied: lastObservation.gebied, waarde: null, status: 'onderdrukt', kwalificatie: 'exact' }), `de onderdrukte observatie staat niet als "waarde": null in de indicator (of een leeggemaakt veld bleef staan): ${JSON.stringify(written)}`);
 
   // 4. A new dated status of a recommendation, added on top; the earlier statuses stay as they were.
   const firstStatus = statusBefore.statussen[0]!;

@@ -2,9 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { CHOICE, FILLED, WORD_OR_OBJECT, indicatorToEditor, indicatorToFile, withoutEmpty } from '../../src/lib/cms/file-shape.ts';
+import { CHOICE, FILLED, OBSERVATION_KEYS, WORD_OR_OBJECT, indicatorToEditor, indicatorToFile, withoutEmpty } from '../../src/lib/cms/file-shape.ts';
 import { editorConfig } from '../../src/lib/cms/config.ts';
-import { indicatorSchema } from '../../src/schemas/index.ts';
+import { indicatorSchema, observatieSchema } from '../../src/schemas/index.ts';
 
 type Data = Record<string, unknown>;
 const folders = ['content/indicatoren', 'tests/fixtures/site/indicatoren'];
@@ -43,19 +43,24 @@ describe('what the editor saves', () => {
     expect(errors(indicatorToFile({ ...sample, streefwaarde: { [CHOICE]: FILLED, waarde: '' } })).join()).toMatch(/streefwaarde/);
   });
 
-  it('writes null for a suppressed or missing figure, also when a number was typed, in its place or before status', () => {
+  it('writes null for a suppressed or missing figure, also when a number was typed, in the schema\'s order', () => {
     const added = (o: Data) => (indicatorToFile({ ...sample, observaties: [...(sample.observaties as Data[]), o] }).observaties as Data[]).at(-1)!;
     const suppressed = added({ periode: '2031', gebied: 'zaanstad', status: 'onderdrukt', waarde: 3, kwalificatie: 'exact' });
-    expect(suppressed).toEqual({ periode: '2031', gebied: 'zaanstad', status: 'onderdrukt', waarde: null, kwalificatie: 'exact' });
-    expect(Object.keys(suppressed)).toEqual(['periode', 'gebied', 'status', 'waarde', 'kwalificatie']);
-    // A new observation whose number field was never touched: waarde is added, before status.
-    expect(Object.keys(added({ periode: '2031', gebied: 'zaanstad', status: 'onderdrukt', kwalificatie: 'exact' }))).toEqual(['periode', 'gebied', 'waarde', 'status', 'kwalificatie']);
+    expect(suppressed).toEqual({ periode: '2031', gebied: 'zaanstad', waarde: null, status: 'onderdrukt', kwalificatie: 'exact' });
+    // A new observation as the editor makes it: defaults first, the rest as typed, the number field never touched.
+    const fresh = added({ kwalificatie: 'exact', status: 'onderdrukt', gebied: 'zaanstad', periode: '2031' });
+    expect(Object.keys(fresh)).toEqual(['periode', 'gebied', 'waarde', 'status', 'kwalificatie']);
+    expect(fresh.waarde).toBeNull();
     expect(added({ periode: '2031', gebied: 'zaanstad', status: 'ontbreekt', waarde: '' }).waarde).toBeNull();
     expect(added({ periode: '2031', gebied: 'zaanstad', status: 'voorlopig', waarde: 12.5, toelichting: '' })).toEqual({ periode: '2031', gebied: 'zaanstad', waarde: 12.5, status: 'voorlopig' });
     // An emptied number with a published status: null, and the check asks for a number.
     const empty = indicatorToFile({ ...sample, observaties: [{ periode: '2031', gebied: 'zaanstad', waarde: '', status: 'definitief' }] });
     expect((empty.observaties as Data[])[0]!.waarde).toBeNull();
     expect(errors(empty).join()).toMatch(/ontbreekt bij status "definitief"/);
+  });
+
+  it('orders an observation\'s keys as the schema does', () => {
+    expect(OBSERVATION_KEYS).toEqual(Object.keys(observatieSchema.shape));
   });
 
   it('knows every field that is a word or an object, and gives those content types their own format', () => {

@@ -85,17 +85,18 @@ export const indicatorToEditor = (data: Data): Data => mapFields(data, WORD_OR_O
 /** Statuses whose figure is not published: the value is null, whatever was typed (a small count never reaches git). */
 const HIDDEN = ['onderdrukt', 'ontbreekt'];
 
+/** The keys of an observation in the schema's order (a test holds this to observatieSchema). */
+export const OBSERVATION_KEYS = ['periode', 'gebied', 'categorie', 'waarde', 'status', 'kwalificatie', 'ondergrens', 'bovengrens', 'toelichting', 'bron'];
+const rank = (k: string) => (OBSERVATION_KEYS.includes(k) ? OBSERVATION_KEYS.indexOf(k) : OBSERVATION_KEYS.length);
+
 /**
- * An observation as the file holds it: `waarde` is a number or null and always present; where the editor had
- * none (a new observation), just before `status`, where the schema has it.
+ * An observation as the file holds it: `waarde` is a number or null and always present, and the keys in the
+ * schema's order. The editor puts a new item's defaults first and the rest in the order they were typed;
+ * one fixed order keeps a diff to what changed.
  */
 export function observationToFile(o: Data): Data {
   const waarde = HIDDEN.includes(o.status as string) || isEmpty(o.waarde) ? null : o.waarde;
-  if ('waarde' in o) return { ...o, waarde };
-  const entries = Object.entries(o);
-  const at = entries.findIndex(([k]) => k === 'status');
-  entries.splice(at < 0 ? entries.length : at, 0, ['waarde', waarde]);
-  return Object.fromEntries(entries);
+  return Object.fromEntries(Object.entries({ ...o, waarde }).sort(([a], [b]) => rank(a) - rank(b)));
 }
 
 /** An indicator from the editor as its file must be: no empty fields, the target as word or object, null where a figure is hidden. */
