@@ -1,7 +1,7 @@
 // The browser editor end to end, on a temporary git copy of the content with the editor's local backend:
 // an empty required field is refused in Dutch; then a story linked to a result, an indicator with a target, a new
-// observation and a suppressed one, and a new status of a recommendation go through the review flow (save,
-// ready, publish). A field filled in and emptied again is left out of the file. The files written must parse with
+// observation and a suppressed one, a new status of a recommendation and a new verandertheorie go through the
+// review flow (save, ready, publish). A field filled in and emptied again is left out of the file. The files written must parse with
 // our schemas, earlier statuses stay untouched, and the content check passes on the copy.
 // Usage: node tests/e2e/editor.ts <built-site> [content-folder]
 import { execFileSync } from 'node:child_process';
@@ -9,7 +9,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { parse } from 'yaml';
-import { aanbevelingStatusSchema, indicatorSchema, verhaalSchema, type Indicator, type Publicatie, type AanbevelingStatusFile } from '../../src/schemas/index.ts';
+import { aanbevelingStatusSchema, indicatorSchema, verandertheorieSchema, verhaalSchema, type Indicator, type Publicatie, type AanbevelingStatusFile } from '../../src/schemas/index.ts';
 import { openEditor } from './editor-harness.ts';
 
 const site = process.argv[2] ?? '';
@@ -49,6 +49,8 @@ const publication = frontmatter(join(contentDir, 'publicaties', `${statusBefore.
 const recommendation = publication.aanbevelingen[0]!.nummer;
 const sourceTitle = readJson<{ id: string; title: string }[]>(join(contentDir, 'bronnen.json')).find((b) => b.id === publication.document.bron)!.title;
 const today = new Date().toISOString().slice(0, 10);
+const bareKeten = readdirSync(join(contentDir, 'ketens')).map((f) => ({ id: f.replace(/\.mdx?$/, ''), naam: String((frontmatter(join(contentDir, 'ketens', f)) as { naam: string }).naam) }))
+  .find((k) => !existsSync(join(contentDir, 'verandertheorie', `${k.id}.json`)));
 
 const session = await openEditor(site, contentDir);
 const { page, repo } = session;
@@ -184,7 +186,31 @@ try {
   check(first?.aanbeveling === recommendation && first.datum === today && first.status === 'in-uitvoering', `de nieuwe stand staat niet bovenaan: ${JSON.stringify(first)}`);
   check(JSON.stringify(rest) === JSON.stringify(aanbevelingStatusSchema.parse(statusBefore).statussen), 'eerdere standen zijn veranderd; een nieuwe stand mag niets overschrijven');
 
-  // 5. The whole copy passes the content check, as the pull request's check would.
+  // 5. A new verandertheorie, for a keten that has none: refused until the keten is chosen, then named after it.
+  if (bareKeten) {
+    await page.goto(`${admin}#/collections/verandertheorie/new`);
+    await page.getByLabel('Hoe hij tot stand kwam', { exact: true }).waitFor({ timeout: 60_000 });
+    await choose('Status', 'concept');
+    await page.getByLabel('Hoe hij tot stand kwam', { exact: true }).fill('Voorbeeldtekst van de browsertest: een eerste opzet.');
+    await page.getByRole('button', { name: /^Voeg Knopen toe$/i }).click();
+    await page.getByLabel('Id', { exact: true }).last().fill('eerste-stap');
+    await choose('Soort', 'activiteit');
+    await page.getByLabel('Titel', { exact: true }).last().fill('Eerste stap');
+    await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
+    const refusedName = await page.getByText(/Kies eerst bij "Keten"/).first().waitFor({ timeout: 15_000 }).then(() => true, () => false);
+    check(refusedName, 'een nieuwe verandertheorie zonder keten wordt niet geweigerd met "Kies eerst bij "Keten""');
+    await choose('Keten', bareKeten.naam);
+    await saveAndPublish('nieuwe verandertheorie');
+    const theoryPath = join(repo, 'content/verandertheorie', `${bareKeten.id}.json`);
+    check(existsSync(theoryPath), `de nieuwe verandertheorie staat niet als content/verandertheorie/${bareKeten.id}.json in de kopie`);
+    if (existsSync(theoryPath)) {
+      const written = readJson<Record<string, unknown>>(theoryPath);
+      const parsed = verandertheorieSchema.safeParse(written);
+      check(parsed.success && !('keten' in written), `de nieuwe verandertheorie past niet in het schema: ${JSON.stringify(written)} ${parsed.error?.issues.map((i) => i.message).join('; ') ?? ''}`);
+    }
+  }
+
+  // 6. The whole copy passes the content check, as the pull request's check would.
   let output = '';
   let passed = true;
   try {

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { CHOICE, FILLED, OBSERVATION_KEYS, WORD_OR_OBJECT, indicatorToEditor, indicatorToFile, withoutEmpty } from '../../src/lib/cms/file-shape.ts';
+import { CHOICE, FILLED, NAME_ONLY, OBSERVATION_KEYS, TRUE_OR_ABSENT, WORD_OR_OBJECT, indicatorToEditor, indicatorToFile, missingName, withoutEmpty, withoutNameField } from '../../src/lib/cms/file-shape.ts';
 import { editorConfig } from '../../src/lib/cms/config.ts';
 import { indicatorSchema, observatieSchema } from '../../src/schemas/index.ts';
 
@@ -63,6 +63,19 @@ describe('what the editor saves', () => {
     expect(OBSERVATION_KEYS).toEqual(Object.keys(observatieSchema.shape));
   });
 
+  it('drops a switch that may only be on once it is switched off, and knows every such switch', () => {
+    expect(withoutEmpty({ mijlpalen: [{ id: 'a', werkelijkOnbekend: false }, { id: 'b', werkelijkOnbekend: true }], dubbelzinnig: false }))
+      .toEqual({ mijlpalen: [{ id: 'a' }, { id: 'b', werkelijkOnbekend: true }], dubbelzinnig: false });
+    type F = { name: string; widget: string; required?: boolean; pattern?: string[]; fields?: F[]; field?: F };
+    const walk = (fields: F[]): string[] => fields.flatMap((f) => [
+      ...(f.widget === 'boolean' && f.pattern?.[0] === '^true$' && f.required === false ? [f.name] : []),
+      ...walk(f.fields ?? []), ...walk(f.field ? [f.field] : []),
+    ]);
+    const config = editorConfig({ contentDir: 'content' }) as { collections: { fields?: F[]; files?: { fields: F[] }[] }[] };
+    const found = new Set(config.collections.flatMap((c) => walk(c.fields ?? c.files![0]!.fields)));
+    expect([...found]).toEqual(TRUE_OR_ABSENT);
+  });
+
   it('knows every field that is a word or an object, and gives those content types their own format', () => {
     const config = editorConfig({ contentDir: 'content' }) as { collections: { name: string; format: string; fields?: { name: string; fields?: { name: string }[] }[] }[] };
     const found = Object.fromEntries(config.collections
@@ -70,6 +83,20 @@ describe('what the editor saves', () => {
       .filter(([, names]) => names.length));
     expect(found).toEqual(WORD_OR_OBJECT);
     expect(config.collections.find((c) => c.name === 'indicatoren')!.format).toBe('indicator');
+  });
+
+  it('names a new verandertheorie after the keten chosen in the editor, and leaves that choice out of the file', () => {
+    const config = editorConfig({ contentDir: 'content' }) as { collections: { name: string; format: string; create: boolean; slug: string; fields: { name: string; widget: string; collection?: string; required?: boolean }[] }[] };
+    const theory = config.collections.find((c) => c.name === 'verandertheorie')!;
+    expect(theory).toMatchObject({ create: true, slug: `{{${NAME_ONLY.verandertheorie}}}`, format: 'verandertheorie' });
+    expect(theory.fields[0]).toMatchObject({ name: 'keten', widget: 'relation', collection: 'ketens', required: false });
+    const data = { keten: 'zorg-veiligheid', status: 'concept', knopen: [] };
+    expect(withoutNameField('verandertheorie', data)).toEqual({ status: 'concept', knopen: [] });
+    expect(withoutNameField('indicatoren', data)).toBe(data);
+    expect(missingName('verandertheorie', true, { status: 'concept' })).toMatch(/Kies eerst bij "Keten"/);
+    expect(missingName('verandertheorie', true, { keten: '' })).toMatch(/Kies eerst/);
+    expect(missingName('verandertheorie', true, data)).toBeUndefined();
+    expect(missingName('verandertheorie', false, { status: 'concept' })).toBeUndefined(); // an existing one keeps its name
   });
 
   it('is types-only TypeScript, so the build can hand it to the browser by stripping the types', () => {

@@ -69,7 +69,7 @@ function unwrap(schema: z.ZodType): { inner: z.ZodType; optional: boolean; fallb
 }
 
 /** A relation to another collection, or to a list inside one ("verandertheorie.knopen"). */
-function relation(target: string, multiple: boolean): { widget: string; [key: string]: unknown } {
+export function relation(target: string, multiple: boolean): { widget: string; [key: string]: unknown } {
   const [collection, list] = target.split('.') as [string, string | undefined];
   const single = FILE_COLLECTIONS.has(collection);
   const prefix = list ? `${list}.*.` : single ? 'lijst.*.' : '';

@@ -19,10 +19,14 @@ const isEmpty = (v: unknown) => v === '' || v === null || v === undefined;
  */
 const nullable = (at: Path) => at.length === 3 && at[0] === 'observaties' && at[2] === 'waarde';
 
+/** Switches that may only be on or absent (`z.literal(true).optional()`): switched off, the editor leaves `false`. */
+export const TRUE_OR_ABSENT = ['werkelijkOnbekend'];
+const isOff = (v: unknown, at: Path) => v === false && TRUE_OR_ABSENT.includes(String(at.at(-1)));
+
 /**
  * Paths of what the editor left empty, in an order that can be removed one by one: within a list the last item
  * first, so earlier indices stay valid. An object or list item that would be left with nothing goes as a whole.
- * No field in our schemas accepts "" (text has at least one character).
+ * No field in our schemas accepts "" (text has at least one character), nor null besides `nullable`.
  */
 export function emptyPaths(value: unknown, at: Path = []): Path[] {
   if (Array.isArray(value))
@@ -37,7 +41,7 @@ export function emptyPaths(value: unknown, at: Path = []): Path[] {
 /** The paths of one value: itself when empty or emptied, else what is empty inside it. */
 function itemPaths(value: unknown, at: Path): Path[] {
   if (nullable(at)) return [];
-  if (isEmpty(value)) return [at];
+  if (isEmpty(value) || isOff(value, at)) return [at];
   const inner = emptyPaths(value, at);
   return inner.length === 1 && inner[0]!.length === at.length ? [at] : inner;
 }
@@ -103,4 +107,23 @@ export function observationToFile(o: Data): Data {
 export function indicatorToFile(data: Data): Data {
   const observaties = Array.isArray(data.observaties) ? data.observaties.map((o) => (isObject(o) ? observationToFile(o) : o)) : data.observaties;
   return mapFields(withoutEmpty({ ...data, observaties }), WORD_OR_OBJECT.indicatoren!, choiceToFile);
+}
+
+/**
+ * Editor-only fields that name a new entry's file but are not in it: a verandertheorie is named after its keten.
+ * The editor asks for it, makes the file name from it, and this leaves it out of the file.
+ */
+export const NAME_ONLY: Record<string, string> = { verandertheorie: 'keten' };
+
+/** An entry without its editor-only naming field. */
+export function withoutNameField(collection: string, data: Data): Data {
+  const { [NAME_ONLY[collection] ?? '']: _, ...rest } = data;
+  return NAME_ONLY[collection] ? rest : data;
+}
+
+/** Why a new entry cannot be saved yet, in Dutch; undefined when it can. */
+export function missingName(collection: string, isNew: boolean, data: Data): string | undefined {
+  const field = NAME_ONLY[collection];
+  if (!field || !isNew || !isEmpty(data[field])) return undefined;
+  return `Kies eerst bij "Keten" de keten waar deze ${collection} bij hoort: het bestand krijgt de naam van de keten.`;
 }
