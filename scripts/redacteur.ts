@@ -25,7 +25,7 @@ const stop = () => {
 };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
-preview.on('exit', (code) => {
+for (const exited of [backend.exited, new Promise<number | null>((resolve) => preview.on('exit', resolve))]) void exited.then((code) => {
   stop();
   process.exit(code ?? 0);
 });

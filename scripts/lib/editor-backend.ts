@@ -4,7 +4,7 @@
 // longer than that. The queue hands decap-server one request at a time, so none waits inside it; the editor
 // itself waits up to 60 seconds for an answer. Used by `npm run redacteur` and the browser test.
 import { spawn } from 'node:child_process';
-import { createServer, request, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
 import { createServer as createNetServer } from 'node:net';
 
@@ -33,24 +33,32 @@ function forward(port: number, req: IncomingMessage, body: Buffer, res: ServerRe
   });
 }
 
+/** A server on `port` that passes requests on to `upstream` one at a time, in the order they came. */
+export async function queueTo(upstream: number, port: number): Promise<Server> {
+  let queue = Promise.resolve();
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      queue = queue.then(() => forward(upstream, req, Buffer.concat(chunks), res));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return server;
+}
+
 /** Starts decap-server on `repo` and the queue on `port`. */
-export async function startEditorBackend(options: { repo: string; port: number; logLevel?: string }): Promise<{ close: () => void }> {
+export async function startEditorBackend(options: { repo: string; port: number; logLevel?: string }): Promise<{ close: () => void; exited: Promise<number | null> }> {
   const inner = await freePort();
   const script = createRequire(import.meta.url).resolve('decap-server/dist/index.js');
   const child = spawn(process.execPath, [script], {
     env: { ...process.env, PORT: String(inner), MODE: 'git', GIT_REPO_DIRECTORY: options.repo, LOG_LEVEL: options.logLevel ?? 'warn' },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
-  let queue = Promise.resolve();
-  const server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      queue = queue.then(() => forward(inner, req, Buffer.concat(chunks), res));
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(options.port, '127.0.0.1', resolve));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+  const server = await queueTo(inner, options.port);
   return {
+    exited,
     close: () => {
       server.close();
       child.kill();
