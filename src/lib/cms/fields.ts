@@ -154,7 +154,7 @@ export const wordOrObject = (schema: z.ZodType) => {
  * A word or an object, which no widget offers: a choice between the word(s) and "invullen", then the object's
  * fields. file-shape.ts maps the file to this shape and back when the editor reads and saves.
  */
-function choiceField(base: Omit<EditorField, 'widget'>, schema: z.ZodType): EditorField {
+function choiceField(base: { name: string; label: string; [key: string]: unknown }, schema: z.ZodType): EditorField {
   const options = defOf(schema).options as z.ZodType[];
   const words = options.flatMap((o) => (defOf(o).type === 'literal' ? (defOf(o).values as string[]) : []));
   const choice = {
