@@ -4,29 +4,28 @@
 // current branch. Work on a clean checkout: the backend switches branches to save. Stop with Ctrl+C.
 // Usage: npm run redacteur [-- --zonder-bouw]   (PORT_EDITOR=… for another backend port)
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { createRequire } from 'node:module';
+import { startEditorBackend } from './lib/editor-backend.ts';
 
 const port = process.env.PORT_EDITOR ?? '8081';
 const branch = execFileSync('git', ['rev-parse', '--abbrev-ref', 'HEAD'], { encoding: 'utf8' }).trim();
 const dirty = execFileSync('git', ['status', '--porcelain', '--', 'content'], { encoding: 'utf8' }).trim();
 if (dirty) console.log(`Let op: er zijn niet-vastgelegde wijzigingen in content/. Leg ze eerst vast (git commit); de editor wisselt van tak om op te slaan.\n`);
 
-const env = { ...process.env, OUT_DIR: '.redacteur', CMS_BRANCH: branch, CMS_LOCAL_BACKEND: `http://localhost:${port}/api/v1`, ASTRO_TELEMETRY_DISABLED: '1' };
+const env = { ...process.env, OUT_DIR: '.redacteur', CMS_BRANCH: branch, CMS_LOCAL_BACKEND: `http://127.0.0.1:${port}/api/v1`, ASTRO_TELEMETRY_DISABLED: '1' };
 if (!process.argv.includes('--zonder-bouw')) {
   const build = spawnSync('npx', ['astro', 'build'], { stdio: 'inherit', env });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
-const server = createRequire(import.meta.url).resolve('decap-server/dist/index.js');
-const backend = spawn(process.execPath, [server], { stdio: 'inherit', env: { ...env, PORT: port, MODE: 'git', GIT_REPO_DIRECTORY: process.cwd(), LOG_LEVEL: 'warn' } });
+const backend = await startEditorBackend({ repo: process.cwd(), port: Number(port) });
 const preview = spawn('npx', ['astro', 'preview'], { stdio: 'inherit', env });
 console.log(`\nDe editor staat klaar op http://localhost:4321/admin/ (tak "${branch}"). Stop met Ctrl+C.\n`);
 const stop = () => {
-  backend.kill();
+  backend.close();
   preview.kill();
 };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
-for (const child of [backend, preview]) child.on('exit', (code) => {
+for (const exited of [backend.exited, new Promise<number | null>((resolve) => preview.on('exit', resolve))]) void exited.then((code) => {
   stop();
   process.exit(code ?? 0);
 });

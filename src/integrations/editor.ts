@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,13 +15,19 @@ export default function editor(): AstroIntegration {
   return {
     name: 'editor',
     hooks: {
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const target = join(fileURLToPath(dir), 'admin');
         mkdirSync(target, { recursive: true });
         const dist = join(dirname(createRequire(import.meta.url).resolve('decap-cms/package.json')), 'dist');
         const files = readdirSync(dist).filter((f) => BUNDLE.test(f));
         for (const f of files) copyFileSync(join(dist, f), join(target, f));
         copyFileSync(fileURLToPath(new URL('../admin/lijst-formaat.js', import.meta.url)), join(target, 'lijst-formaat.js'));
+        copyFileSync(fileURLToPath(new URL('../admin/opslaan.js', import.meta.url)), join(target, 'opslaan.js'));
+        // The mapping between file and editor is TypeScript with types only: one definition for the tests and the browser.
+        const { default: ts } = await import('typescript');
+        const shape = readFileSync(fileURLToPath(new URL('../lib/cms/file-shape.ts', import.meta.url)), 'utf8');
+        const options = { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, removeComments: true };
+        writeFileSync(join(target, 'file-shape.js'), ts.transpileModule(shape, { compilerOptions: options }).outputText);
         logger.info(`editor: ${files.length} bestanden in /admin/`);
       },
     },

@@ -1,15 +1,9 @@
-import { kenmerkVelden, type Gemeente, type KenmerkVeld } from '../schemas/index.ts';
+import { kenmerkLabels, kenmerkVelden, type Gemeente, type KenmerkVeld } from '../schemas/index.ts';
 import type { UnitKind, ValueLike } from './format.ts';
 import { comparePeriods } from './periods.ts';
 
-/** Dutch labels of the comparable fields, in the order of the comparison page. */
-export const KENMERK_LABEL: Record<KenmerkVeld, string> = {
-  teamvorm: 'Teamvorm', 'aantal-teams': 'Aantal teams', doelgroep: 'Doelgroep', positionering: 'Positie (nulde, eerste, tweede lijn)',
-  samenstelling: 'Samenstelling', 'generalistisch-specialistisch': 'Generalistisch of specialistisch', handelingsbevoegdheid: 'Handelingsbevoegdheid',
-  toegang: 'Toegang', 'regie-burger': 'Regie bij de inwoner', opdrachtgeversmodel: 'Opdrachtgeversmodel', sturingsmodel: 'Sturingsmodel',
-  governancetype: 'Governancetype', regierol: 'Regierol van de gemeente', 'sturingsniveau-nu': 'Stuurt nu op', 'sturingsniveau-gewenst': 'Wil sturen op',
-  burgerparticipatie: 'Betrekken van inwoners', knelpunten: 'Knelpunten', tevredenheid: 'Tevredenheid',
-};
+/** Dutch labels of the comparable fields; defined with the schema, so the editor shows the same names. */
+export const KENMERK_LABEL: Record<KenmerkVeld, string> = kenmerkLabels;
 
 /** The fields compared side by side on /gemeenten/vergelijking/ (the steering choices). */
 export const COMPARED: KenmerkVeld[] = ['teamvorm', 'sturingsmodel', 'governancetype', 'regierol', 'sturingsniveau-nu', 'sturingsniveau-gewenst', 'opdrachtgeversmodel', 'burgerparticipatie', 'doelgroep', 'positionering', 'samenstelling'];

@@ -15,7 +15,11 @@ export const statusEntrySchema = z.strictObject({
   /** What happened, in one or two sentences. */
   toelichting: text.meta({ title: 'Toelichting', description: 'Wat er gebeurde, in een of twee zinnen.' }),
   /** Evidence: a document or decision that shows the status. */
-  bewijs: z.strictObject({ titel: text, url: link.optional(), bron: bronverwijzing.optional() }).meta({ title: 'Bewijs', description: 'Een document of besluit dat de stand laat zien.' }).optional(),
+  bewijs: z.strictObject({
+    titel: text.meta({ title: 'Titel', description: 'De naam van het document of besluit.' }),
+    url: link.meta({ title: 'Webadres', description: 'Begin met https://, of met / voor een pagina op deze site.' }).optional(),
+    bron: bronverwijzing.meta({ title: 'Bron', description: 'Het document in de lijst met bronnen.' }).optional(),
+  }).meta({ title: 'Bewijs', description: 'Een document of besluit dat de stand laat zien.' }).optional(),
 });
 
 /** `content/aanbevelingen/<id>.json`: the status history of the recommendations of one publication. */

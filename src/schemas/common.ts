@@ -105,11 +105,11 @@ export const bronverwijzing = z.strictObject({
   bron: verwijzing('bronnen').meta({ title: 'Bron', description: 'Kies de bron uit de lijst met bronnen.' }),
   /** Where in the source: "p. 12", "§ 3.2", "bijlage 1". */
   plaats: text.meta({ title: 'Plaats in de bron', description: 'Waar in de bron het staat: "p. 12", "§ 3.2" of "bijlage 1".' }).optional(),
-});
+}).meta({ title: 'Bron', description: 'Waar dit vandaan komt.' });
 export type Bronverwijzing = z.infer<typeof bronverwijzing>;
 
 /** A list of source references; may be empty. */
-export const bronnen = z.array(bronverwijzing).default([]);
+export const bronnen = z.array(bronverwijzing).default([]).meta({ title: 'Bronnen', description: 'Waar dit vandaan komt: kies de bron en noem de plaats erin.' });
 
 /** The roles through which publications look at the municipality (the "role lens"). */
 export const rolLens = z.enum(['opdrachtgever', 'partner', 'regisseur', 'uitvoerder']);

@@ -7,7 +7,7 @@ export { verhaalSchema, type Verhaal } from './verhaal.ts';
 export { publicatieSchema, type Publicatie, type Bevinding, type Aanbeveling } from './publicatie.ts';
 export { aanbevelingStatusSchema, aanbevelingStatus, type AanbevelingStatusFile, type StatusEntry } from './aanbeveling-status.ts';
 export { trajectSchema, type Traject, type Mijlpaal } from './traject.ts';
-export { gemeenteSchema, kenmerkVelden, type Gemeente, type KenmerkVeld } from './gemeente.ts';
+export { gemeenteSchema, kenmerkLabels, kenmerkVelden, type Gemeente, type KenmerkVeld } from './gemeente.ts';
 export { kaderSchema, type Kader } from './kader.ts';
 export { begripSchema, type Begrip } from './begrip.ts';
 export { bronSchema, type Bron } from './bron.ts';

@@ -16,25 +16,25 @@ export const periode = z.string().refine((p) => parsePeriod(p) !== undefined, {
 /** One measured value: for one period, one area and optionally one category. */
 export const observatieSchema = z.strictObject({
   /** Period: `2024`, `2024-H1`, `2024-Q3` or `2024-07`. */
-  periode,
+  periode: periode.meta({ title: 'Periode', description: 'Het jaar, halfjaar, kwartaal of de maand: 2024, 2024-H1, 2024-Q3 of 2024-07. Past bij de frequentie van de indicator.' }),
   /** Id of the area: a gebied of site.json, or a gemeente. */
-  gebied: slug,
+  gebied: slug.meta({ title: 'Gebied', description: 'De id van het gebied: een wijk of wijkteam uit de site-instellingen, of een gemeente.' }),
   /** Id of the category, if the indicator has an uitsplitsing. */
-  categorie: slug.optional(),
+  categorie: slug.meta({ title: 'Categorie', description: 'Alleen als de indicator een uitsplitsing heeft: de id van de categorie.' }).optional(),
   /** The value as a number (with a decimal point), or null when suppressed or missing. */
-  waarde: z.number().nullable(),
+  waarde: z.number().nullable().meta({ title: 'Waarde', description: 'Het getal, met een punt voor decimalen (12.5). Laat leeg bij status onderdrukt of ontbreekt: dan wordt er geen getal opgeslagen.' }),
   /** definitief, voorlopig, onderdrukt (hidden for privacy) or ontbreekt (missing). */
-  status: observatieStatus,
+  status: observatieStatus.meta({ title: 'Status', description: 'definitief, voorlopig, onderdrukt (te klein aantal, niet getoond) of ontbreekt (geen cijfer).' }),
   /** How exact the value is; default exact. For `bereik` give ondergrens and bovengrens. */
-  kwalificatie: kwalificatie.default('exact'),
+  kwalificatie: kwalificatie.default('exact').meta({ title: 'Kwalificatie', description: 'Hoe precies het getal is. Een schatting blijft een schatting: kies bijna, ruim, ongeveer, minstens of hoogstens. Bij bereik vul je onder- en bovengrens in.' }),
   /** Lower bound of a range ("3 à 5 miljoen": 3000000). */
-  ondergrens: z.number().optional(),
+  ondergrens: z.number().meta({ title: 'Ondergrens', description: 'Alleen bij kwalificatie bereik: het laagste getal ("3 à 5 miljoen": 3000000).' }).optional(),
   /** Upper bound of a range. */
-  bovengrens: z.number().optional(),
+  bovengrens: z.number().meta({ title: 'Bovengrens', description: 'Alleen bij kwalificatie bereik: het hoogste getal.' }).optional(),
   /** Note on this value. */
-  toelichting: text.optional(),
+  toelichting: text.meta({ title: 'Toelichting', description: 'Een opmerking bij dit getal.' }).optional(),
   /** Where this value comes from, if it differs from the indicator's source. */
-  bron: bronverwijzing.optional(),
+  bron: bronverwijzing.meta({ title: 'Bron van dit getal', description: 'Alleen als dit getal uit een andere bron komt dan de indicator.' }).optional(),
 });
 
 const nl = (n: number) => String(n).replace('.', ',');
@@ -55,90 +55,98 @@ function valueRange(eenheid: { soort: string; schaal?: { min: number; max: numbe
 export const indicatorSchema = z
   .strictObject({
     /** Title, e.g. "Gevoerde startgesprekken". */
-    titel: text,
+    titel: text.meta({ title: 'Titel', description: 'Een korte naam, zoals "Gevoerde startgesprekken". Het adres van de indicator wordt er bij het eerste opslaan van gemaakt.' }),
     /** What is counted or measured, in plain Dutch (B1). */
-    definitie: text,
+    definitie: text.meta({ title: 'Definitie', description: 'Wat er geteld of gemeten wordt, in gewone taal (B1).' }),
     /** input, output, resultaat, effect or context. */
-    soort: indicatorSoort,
+    soort: indicatorSoort.meta({ title: 'Soort', description: 'input, output, resultaat, effect of context.' }),
     /** Unit: what a value means. */
     eenheid: z.strictObject({
       /** How values are formatted: aantal (1.234), euro (€ 14 mln), procent (12%), score, uren. */
-      soort: z.enum(['aantal', 'euro', 'procent', 'score', 'uren']),
+      soort: z.enum(['aantal', 'euro', 'procent', 'score', 'uren']).meta({ title: 'Soort getal', description: 'Hoe de getallen op de site staan: aantal (1.234), euro (€ 14 mln), procent (12%), score of uren.' }),
       /** What is counted, e.g. "gesprekken", "gemeenten", "euro per jaar". */
-      label: text,
+      label: text.meta({ title: 'Wat er geteld wordt', description: 'Bijvoorbeeld "gesprekken", "gemeenten" of "euro per jaar".' }),
       /** For scores and percentages: the full scale (e.g. 1 to 5), so charts show where values lie on it. */
-      schaal: z.strictObject({ min: z.number(), max: z.number() }).refine((s) => s.min < s.max, { error: 'min moet kleiner zijn dan max' }).optional(),
-    }),
+      schaal: z.strictObject({ min: z.number().meta({ title: 'Laagste waarde', description: 'Het begin van de schaal, zoals 1.' }), max: z.number().meta({ title: 'Hoogste waarde', description: 'Het eind van de schaal, zoals 5.' }) }).refine((s) => s.min < s.max, { error: 'min moet kleiner zijn dan max' })
+        .meta({ title: 'Schaal', description: 'Voor scores en percentages: de hele schaal, bijvoorbeeld 1 tot 5.' }).optional(),
+    }).meta({ title: 'Eenheid', description: 'Wat een getal betekent.' }),
     /** Which way is better. */
-    richting: z.enum(['hoger-is-beter', 'lager-is-beter', 'neutraal']),
+    richting: z.enum(['hoger-is-beter', 'lager-is-beter', 'neutraal']).meta({ title: 'Richting', description: 'Welke kant beter is: hoger, lager, of geen van beide (neutraal).' }),
     /** Where the data come from. */
     bron: z.strictObject({
       /** Name of the source or register. */
-      naam: text,
+      naam: text.meta({ title: 'Naam van de bron', description: 'De naam van de bron of het register.' }),
       /** Table or report section. */
-      tabel: text.optional(),
+      tabel: text.meta({ title: 'Tabel', description: 'De tabel of het hoofdstuk in de bron.' }).optional(),
       /** Address of the source. */
-      url: url.optional(),
+      url: url.meta({ title: 'Webadres', description: 'Waar de cijfers te vinden zijn.' }).optional(),
       /** Licence of the source data. */
-      licentie: text.optional(),
+      licentie: text.meta({ title: 'Licentie', description: 'Onder welke licentie de cijfers vrij te gebruiken zijn, zoals CC BY 4.0.' }).optional(),
       /** When the data were retrieved. */
-      opgehaald: datum.optional(),
+      opgehaald: datum.meta({ title: 'Opgehaald op', description: 'Wanneer de cijfers zijn opgehaald: JJJJ-MM-DD.' }).optional(),
       /** The source in bronnen.json, with page or line. */
-      verwijzing: bronverwijzing.optional(),
-    }),
+      verwijzing: bronverwijzing.meta({ title: 'In de bronnenlijst', description: 'De bron in de lijst met bronnen, met pagina of regel.' }).optional(),
+    }).meta({ title: 'Bron', description: 'Waar de cijfers vandaan komen.' }),
     /** How often a value is published. */
-    frequentie,
+    frequentie: frequentie.meta({ title: 'Frequentie', description: 'Hoe vaak er een nieuw cijfer komt: jaar, halfjaar, kwartaal, maand of eenmalig.' }),
     /**
      * Level of the areas in the observations: `wijk` or `wijkteam` (ids from site.json gebieden),
      * `gemeente` (the site's own municipality or a gemeente profile), or `studie`: the group of municipalities
      * studied in a publication, for aggregate figures of a comparative study (gebied = the publication id).
      */
-    gebiedsniveau: z.enum(['gemeente', 'wijk', 'wijkteam', 'studie']),
+    gebiedsniveau: z.enum(['gemeente', 'wijk', 'wijkteam', 'studie']).meta({ title: 'Gebiedsniveau', description: 'Voor welke gebieden de cijfers gelden: de gemeente, een wijk, een wijkteam, of studie (de gemeenten van een vergelijkend onderzoek).' }),
     /** Starting point to compare with. */
-    basiswaarde: z.strictObject({ periode, waarde: z.number(), gebied: slug.optional() }).optional(),
+    basiswaarde: z.strictObject({
+      periode: periode.meta({ title: 'Periode', description: 'De periode van het startpunt, zoals 2022.' }),
+      waarde: z.number().meta({ title: 'Waarde', description: 'Het getal bij de start.' }),
+      gebied: slug.meta({ title: 'Gebied', description: 'De id van het gebied, als het startpunt voor één gebied geldt.' }).optional(),
+    }).meta({ title: 'Basiswaarde', description: 'Het startpunt om mee te vergelijken.' }).optional(),
     /** The target, or the literal "geen-streefwaarde" when none has been set. */
     streefwaarde: z.union([
       z.literal('geen-streefwaarde'),
       z.strictObject({
         /** Target value. */
-        waarde: z.number(),
+        waarde: z.number().meta({ title: 'Doel', description: 'Het getal dat de gemeente wil halen.' }),
         /** Period the target applies to. */
-        periode: periode.optional(),
+        periode: periode.meta({ title: 'Periode', description: 'Wanneer het doel gehaald moet zijn, zoals 2026.' }).optional(),
         /** Where the target was set. */
-        toelichting: text.optional(),
+        toelichting: text.meta({ title: 'Toelichting', description: 'Waar het doel is vastgelegd, bijvoorbeeld in welk besluit.' }).optional(),
       }),
-    ], { error: 'moet "geen-streefwaarde" zijn of een object { "waarde": getal }' }),
+    ], { error: 'moet "geen-streefwaarde" zijn of een object { "waarde": getal }' }).meta({ title: 'Streefwaarde', description: 'Is er een doel vastgesteld? Kies "Geen streefwaarde", of vul het getal in.' }),
     /** Caveats a reader must know. */
-    kanttekeningen: z.array(text).default([]),
+    kanttekeningen: z.array(text).default([]).meta({ title: 'Kanttekeningen', description: 'Wat een lezer moet weten om de cijfers goed te lezen. Eén per regel.' }),
     /** Headline of the chart: what the figure shows, in one sentence. */
-    kop: text,
+    kop: text.meta({ title: 'Kop van de grafiek', description: 'Wat de grafiek laat zien, in één zin.' }),
     /** Text alternative of the chart for screen readers. */
-    alt: text,
+    alt: text.meta({ title: 'Tekst voor schermlezers', description: 'Beschrijf de grafiek in woorden, voor wie hem niet kan zien.' }),
     /** Counts below this number are hidden for privacy (status onderdrukt, waarde null). */
-    minimumAantal: z.number().int().positive().optional(),
+    minimumAantal: z.number().int().positive().meta({ title: 'Privacyminimum', description: 'Aantallen onder dit getal worden niet getoond (status onderdrukt).' }).optional(),
     /** Breakdown into categories, e.g. overbrugbaar / onoverbrugbaar. */
     uitsplitsing: z.strictObject({
       /** What the categories split, e.g. "uitkomst startgesprek". */
-      label: text,
+      label: text.meta({ title: 'Waarin gesplitst wordt', description: 'Bijvoorbeeld "uitkomst startgesprek".' }),
       /** The categories. */
-      categorieen: z.array(z.strictObject({ id: slug, label: text })).min(2),
-    }).optional(),
+      categorieen: z.array(z.strictObject({
+        id: slug.meta({ title: 'Id', description: 'Kleine letters, cijfers en streepjes; observaties noemen deze id.' }),
+        label: text.meta({ title: 'Naam', description: 'De naam van de categorie op de site.' }),
+      })).min(2).meta({ title: 'Categorieën', description: 'Minstens twee.' }),
+    }).meta({ title: 'Uitsplitsing', description: 'Als de cijfers per categorie zijn, bijvoorbeeld overbrugbaar en onoverbrugbaar.' }).optional(),
     /** Preferred chart: lijn (time), staaf (compare areas), kleine-veelvouden (per wijk) or stippen. */
-    grafiek: z.enum(['lijn', 'staaf', 'kleine-veelvouden', 'stippen']).optional(),
+    grafiek: z.enum(['lijn', 'staaf', 'kleine-veelvouden', 'stippen']).meta({ title: 'Soort grafiek', description: 'lijn (over de tijd), staaf (gebieden naast elkaar), kleine-veelvouden (per wijk) of stippen.' }).optional(),
     /** Why there are no observations yet (e.g. "nog geen openbare data"). */
-    geenDataToelichting: text.optional(),
+    geenDataToelichting: text.meta({ title: 'Waarom er nog geen cijfers zijn', description: 'Bijvoorbeeld "nog geen openbare data".' }).optional(),
     /**
      * Role on keten pages. `resultaat` (default): measures a result of a verandertheorie and is named in that
      * node's `indicatoren`. `context`: shows the size and trend of the task a keten works on, under
      * "De keten in cijfers" on the pages of `ketens`. A municipal total is context, never an effect of the wijkteams.
      */
-    rol: z.enum(['resultaat', 'context'], { error: 'moet "resultaat" of "context" zijn' }).default('resultaat'),
+    rol: z.enum(['resultaat', 'context'], { error: 'moet "resultaat" of "context" zijn' }).default('resultaat').meta({ title: 'Rol', description: 'resultaat: meet een resultaat uit de verandertheorie. context: laat de omvang van de opgave zien, onder "De keten in cijfers".' }),
     /** For rol `context`: the ketens whose page shows this figure under "De keten in cijfers". */
-    ketens: z.array(verwijzing('ketens')).default([]),
+    ketens: z.array(verwijzing('ketens')).default([]).meta({ title: 'Ketens', description: 'Alleen bij rol context: de ketens die dit cijfer tonen.' }),
     /** The observations; may be empty when no public data exist yet. */
-    observaties: z.array(observatieSchema).default([]),
+    observaties: z.array(observatieSchema).default([]).meta({ title: 'Observaties', description: 'De gemeten getallen: één per periode, gebied en categorie. Mag leeg zijn als er nog geen openbare cijfers zijn.' }),
     /** Further sources. */
-    bronnen,
+    bronnen: bronnen.meta({ title: 'Andere bronnen', description: 'Meer bronnen bij deze indicator.' }),
   })
   .superRefine((ind, ctx) => {
     // Values that cannot be: a negative count, a percentage below -100 or beyond its scale, a score off its scale.

@@ -17,71 +17,71 @@ export const verklaring = z.enum(['uitvoering', 'randvoorwaarde', 'externe-facto
 /** One assumption under a link: what must be true for A to lead to B. */
 export const aannameSchema = z.strictObject({
   /** Id, unique in this verandertheorie; becomes the anchor #aanname-<id>. */
-  id: slug,
+  id: slug.meta({ title: 'Id', description: 'Kleine letters, cijfers en streepjes, uniek in deze verandertheorie; wordt het anker #aanname-<id>.' }),
   /** The assumption, in one sentence. */
-  tekst: text,
+  tekst: text.meta({ title: 'Aanname', description: 'Wat waar moet zijn om van A naar B te komen, in één zin.' }),
   /** How far the assumption has been tested. */
-  status: aannameStatus,
+  status: aannameStatus.meta({ title: 'Status', description: 'Hoe ver de aanname getoetst is: ongetoetst, ondersteund, twijfelachtig of weerlegd.' }),
   /** What kind of knowledge the status rests on. */
-  kennis: kennisSoort,
+  kennis: kennisSoort.meta({ title: 'Soort kennis', description: 'Waar de status op rust: wetenschappelijk, professioneel, ervaring of monitordata.' }),
   /** Explanation of the status. */
-  toelichting: text.optional(),
+  toelichting: text.meta({ title: 'Toelichting', description: 'Uitleg bij de status.' }).optional(),
   /** If results fall short: where the sources place the cause. */
-  verklaring: verklaring.optional(),
+  verklaring: verklaring.meta({ title: 'Verklaring', description: 'Als resultaten achterblijven: waar de bronnen de oorzaak zien.' }).optional(),
   /** Sources of the assumption and its status. */
-  bronnen,
+  bronnen: bronnen.meta({ title: 'Bronnen', description: 'De bronnen van de aanname en haar status.' }),
 });
 
 /** A node of the theory of change. */
 export const knoopSchema = z.strictObject({
   /** Id, unique in this verandertheorie; becomes the anchor #resultaat-<id>. */
-  id: slug,
+  id: slug.meta({ title: 'Id', description: 'Kleine letters, cijfers en streepjes, uniek in deze verandertheorie; wordt het anker #resultaat-<id>. Verander hem niet meer.' }),
   /** Kind of node. */
-  soort: knoopSoort,
+  soort: knoopSoort.meta({ title: 'Soort', description: 'activiteit, output, resultaat-kort, resultaat-lang, ambitie, randvoorwaarde of externe-factor.' }),
   /** Short title (a few words), shown in the diagram. */
-  titel: text,
+  titel: text.meta({ title: 'Titel', description: 'Een paar woorden; staat in het schema.' }),
   /** Explanation in plain Dutch. */
-  omschrijving: text.optional(),
+  omschrijving: text.meta({ title: 'Omschrijving', description: 'Uitleg in gewone taal.' }).optional(),
   /** Indicators that measure this node. */
-  indicatoren: z.array(verwijzing('indicatoren')).default([]),
+  indicatoren: z.array(verwijzing('indicatoren')).default([]).meta({ title: 'Indicatoren', description: 'De cijfers die dit meten.' }),
   /**
    * What the linked figures do and do not show about this node. Required when a node names a context figure
    * (an indicator with rol `context`): a municipal total says something about the task, not about the result itself.
    */
-  cijferToelichting: text.optional(),
+  cijferToelichting: text.meta({ title: 'Wat de cijfers laten zien', description: 'Wat de gekoppelde cijfers wel en niet zeggen. Verplicht als je een contextcijfer koppelt.' }).optional(),
   /** For a result without indicators: why there are none. Required then; the gap is shown as a finding. */
-  geenIndicatorReden: text.optional(),
+  geenIndicatorReden: text.meta({ title: 'Waarom er geen indicator is', description: 'Voor een resultaat zonder indicatoren: verplicht, de site toont het als bevinding.' }).optional(),
   /** Sources of this node. */
-  bronnen,
+  bronnen: bronnen.meta({ title: 'Bronnen', description: 'De bronnen van deze knoop.' }),
 });
 
 /** A link "als A, dan B, want …". */
 export const verbandSchema = z.strictObject({
   /** Id of the node the link starts from. */
-  van: slug,
+  van: slug.meta({ title: 'Van', description: 'De id van de knoop waar het verband begint.' }),
   /** Id of the node the link leads to. */
-  naar: slug,
+  naar: slug.meta({ title: 'Naar', description: 'De id van de knoop waar het verband naartoe leidt.' }),
   /** The reasoning: why A contributes to B. Either the reason alone ("want …") or the whole sentence "Als A, dan B, want …". */
-  want: text,
+  want: text.meta({ title: 'Want', description: 'Waarom A bijdraagt aan B: alleen de reden ("want …"), of de hele zin "Als A, dan B, want …".' }),
   /** The assumptions behind this link. */
-  aannames: z.array(aannameSchema).default([]),
+  aannames: z.array(aannameSchema).default([]).meta({ title: 'Aannames', description: 'Wat waar moet zijn voor dit verband.' }),
   /** Sources of this link. */
-  bronnen,
+  bronnen: bronnen.meta({ title: 'Bronnen', description: 'De bronnen van dit verband.' }),
 });
 
 /** `content/verandertheorie/<keten-id>.json`: the theory of change of one keten, as a graph. */
 export const verandertheorieSchema = z
   .strictObject({
     /** `vastgesteld` when adopted; `concept` for a draft or a reconstruction from evaluations. */
-    status: z.enum(['vastgesteld', 'concept']),
+    status: z.enum(['vastgesteld', 'concept']).meta({ title: 'Status', description: 'vastgesteld als het bestuur hem heeft vastgesteld; concept voor een ontwerp of een reconstructie uit evaluaties.' }),
     /** How this verandertheorie came about (e.g. "gereconstrueerd uit de evaluaties van 2024 en 2025"). */
-    toelichting: text,
+    toelichting: text.meta({ title: 'Hoe hij tot stand kwam', description: 'Bijvoorbeeld "gereconstrueerd uit de evaluaties van 2024 en 2025".' }),
     /** The nodes. */
-    knopen: z.array(knoopSchema).min(1),
+    knopen: z.array(knoopSchema).min(1).meta({ title: 'Knopen', description: 'De stappen van activiteit tot ambitie, en de randvoorwaarden en externe factoren.' }),
     /** The links between nodes. */
-    verbanden: z.array(verbandSchema).default([]),
+    verbanden: z.array(verbandSchema).default([]).meta({ title: 'Verbanden', description: 'Als A, dan B, want …: welke knoop tot welke leidt.' }),
     /** Sources of the whole verandertheorie. */
-    bronnen,
+    bronnen: bronnen.meta({ title: 'Bronnen', description: 'De bronnen van de hele verandertheorie.' }),
   })
   .superRefine((vt, ctx) => {
     const seen = new Set<string>();

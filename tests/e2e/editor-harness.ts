@@ -1,22 +1,14 @@
 // What the browser test of the editor and the handbook's screenshots share: a temporary git copy of the content,
-// the editor's local backend (decap-server) on a free port, the built site, and Chromium logged in to /admin/.
-import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+// the editor's local backend (decap-server, behind its queue) on a free port, the built site, and Chromium logged in to /admin/.
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { parse, stringify } from 'yaml';
+import { freePort, startEditorBackend } from '../../scripts/lib/editor-backend.ts';
 import { launchChromium } from './browser.ts';
 import { serve } from './static-server.ts';
-
-const freePort = () => new Promise<number>((resolve) => {
-  const s = createServer().listen(0, '127.0.0.1', () => {
-    const { port } = s.address() as { port: number };
-    s.close(() => resolve(port));
-  });
-});
 
 export interface EditorSession {
   repo: string;
@@ -38,21 +30,17 @@ export async function openEditor(site: string, contentDir: string, viewport = { 
   git('config', 'user.email', 'redactie@example.org');
 
   const port = await freePort();
-  const serverScript = createRequire(import.meta.url).resolve('decap-server/dist/index.js');
-  const backend: ChildProcess = spawn(process.execPath, [serverScript], {
-    env: { ...process.env, PORT: String(port), MODE: 'git', GIT_REPO_DIRECTORY: repo, LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  const backend = await startEditorBackend({ repo, port });
   const { server, url } = await serve(site);
   const browser = await launchChromium().catch((e: unknown) => {
-    backend.kill();
+    backend.close();
     server.close();
     throw e;
   });
   const close = async () => {
     await browser.close();
     server.close();
-    backend.kill();
+    backend.close();
     rmSync(repo, { recursive: true, force: true });
   };
   const page = await (await browser.newContext({ viewport, locale: 'nl-NL' })).newPage();

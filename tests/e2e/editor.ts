@@ -1,14 +1,15 @@
 // The browser editor end to end, on a temporary git copy of the content with the editor's local backend:
-// an empty required field is refused in Dutch; then a story linked to a result, an observation added to an
-// indicator and a new status of a recommendation go through the review flow (save, ready, publish). The files
-// written must parse with our schemas, earlier statuses stay untouched, and the content check passes on the copy.
+// an empty required field is refused in Dutch; then a story linked to a result, an indicator with a target, a new
+// observation and a suppressed one, a new status of a recommendation and a new verandertheorie go through the
+// review flow (save, ready, publish). A field filled in and emptied again is left out of the file. The files written must parse with
+// our schemas, earlier statuses stay untouched, and the content check passes on the copy.
 // Usage: node tests/e2e/editor.ts <built-site> [content-folder]
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { parse } from 'yaml';
-import { aanbevelingStatusSchema, indicatorSchema, verhaalSchema, type Indicator, type Publicatie, type AanbevelingStatusFile } from '../../src/schemas/index.ts';
+import { aanbevelingStatusSchema, indicatorSchema, verandertheorieSchema, verhaalSchema, type Indicator, type Publicatie, type AanbevelingStatusFile } from '../../src/schemas/index.ts';
 import { openEditor } from './editor-harness.ts';
 
 const site = process.argv[2] ?? '';
@@ -41,12 +42,15 @@ const indicatorId = indicatorFile.replace(/\.json$/, '');
 const indicatorBefore = readJson<Indicator>(join(contentDir, 'indicatoren', indicatorFile));
 const lastObservation = indicatorBefore.observaties.filter((o) => o.waarde !== null).at(-1)!;
 const newPeriod = String(Math.max(...indicatorBefore.observaties.map((o) => Number(o.periode.slice(0, 4)))) + 1);
+const suppressedPeriod = String(Number(newPeriod) + 1);
 const statusFile = readdirSync(join(contentDir, 'aanbevelingen'))[0]!;
 const statusBefore = readJson<AanbevelingStatusFile>(join(contentDir, 'aanbevelingen', statusFile));
 const publication = frontmatter(join(contentDir, 'publicaties', `${statusBefore.publicatie}.mdx`)) as Publicatie;
 const recommendation = publication.aanbevelingen[0]!.nummer;
 const sourceTitle = readJson<{ id: string; title: string }[]>(join(contentDir, 'bronnen.json')).find((b) => b.id === publication.document.bron)!.title;
 const today = new Date().toISOString().slice(0, 10);
+const bareKeten = readdirSync(join(contentDir, 'ketens')).map((f) => ({ id: f.replace(/\.mdx?$/, ''), naam: String((frontmatter(join(contentDir, 'ketens', f)) as { naam: string }).naam) }))
+  .find((k) => !existsSync(join(contentDir, 'verandertheorie', `${k.id}.json`)));
 
 const session = await openEditor(site, contentDir);
 const { page, repo } = session;
@@ -94,7 +98,39 @@ async function shot(p: Page, name: string) {
 }
 
 try {
+  // 0. A new verandertheorie, for a keten that has none: refused until the keten is chosen, then named after it.
+  // First, on the freshly opened editor (see step 1).
+  if (bareKeten) {
+    await page.goto(`${admin}#/collections/verandertheorie/new`);
+    await page.getByLabel('Hoe hij tot stand kwam', { exact: true }).waitFor({ timeout: 120_000 });
+    // The node first: by then the new form is set up, and nothing typed is wiped by its start.
+    await page.getByRole('button', { name: /^Voeg Knopen toe$/i }).click();
+    await page.getByLabel('Id', { exact: true }).last().fill('eerste-stap');
+    await choose('Soort', 'activiteit');
+    await page.getByLabel('Titel', { exact: true }).last().fill('Eerste stap');
+    await choose('Status', 'concept');
+    await page.getByLabel('Hoe hij tot stand kwam', { exact: true }).fill('Voorbeeldtekst van de browsertest: een eerste opzet.');
+    await fieldHolds('Hoe hij tot stand kwam', 'Voorbeeldtekst van de browsertest: een eerste opzet.');
+    await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
+    const refusedName = await page.getByText(/Kies eerst bij "Keten"/).first().waitFor({ timeout: 60_000 }).then(() => true, () => false);
+    await shot(page, 'verandertheorie-zonder-keten');
+    check(refusedName, 'een nieuwe verandertheorie zonder keten wordt niet geweigerd met "Kies eerst bij "Keten""');
+    await choose('Keten (optioneel)', bareKeten.naam);
+    await saveAndPublish('nieuwe verandertheorie');
+    const theoryPath = join(repo, 'content/verandertheorie', `${bareKeten.id}.json`);
+    check(existsSync(theoryPath), `de nieuwe verandertheorie staat niet als content/verandertheorie/${bareKeten.id}.json in de kopie`);
+    if (existsSync(theoryPath)) {
+      const written = readJson<Record<string, unknown>>(theoryPath);
+      const parsed = verandertheorieSchema.safeParse(written);
+      check(parsed.success && !('keten' in written), `de nieuwe verandertheorie past niet in het schema: ${JSON.stringify(written)} ${parsed.error?.issues.map((i) => i.message).join('; ') ?? ''}`);
+    }
+  }
+
   // 1. A required field left empty: refused with a Dutch message, and nothing is written.
+  // A second new entry in one session can keep its first save pending in the editor: start it from a fresh page.
+  await page.goto(`${admin}#/collections/verhalen`);
+  await page.reload({ waitUntil: 'load' });
+  await page.getByText('Verhalen').first().waitFor({ timeout: 120_000 });
   await page.goto(`${admin}#/collections/verhalen/new`);
   await page.getByLabel('Titel', { exact: true }).waitFor({ timeout: 60_000 });
   // Saving is possible once something changed: fill in one field and leave the title empty.
@@ -114,6 +150,9 @@ try {
   await choose('Soort verhaal', 'praktijkbeschrijving');
   await choose('Bron', sourceTitle.slice(0, 20), sourceTitle);
   await choose('Toestemming', 'openbare-bron');
+  // An optional field filled in and emptied again: left out of the file, not saved as "".
+  await page.getByLabel('Citaat (optioneel)', { exact: true }).fill('Even iets');
+  await page.getByLabel('Citaat (optioneel)', { exact: true }).fill('');
   // The body is a Markdown editor (contenteditable), the last one on the page.
   await page.locator('[contenteditable="true"]').last().click();
   await page.keyboard.type('Voorbeeldtekst van de browsertest: een inwoner komt eerder bij het wijkteam.');
@@ -130,22 +169,38 @@ try {
     const story = verhaalSchema.safeParse(frontmatter(storyPath));
     check(story.success, `het verhaal past niet in het schema: ${story.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
     check(story.data?.keten === ketenId && story.data.resultaten.includes(result.id), `het verhaal is niet gekoppeld aan keten ${ketenId} en resultaat ${result.id}: ${JSON.stringify(story.data)}`);
+    check(!('citaat' in (frontmatter(storyPath) as object)), 'een leeggemaakt veld (citaat) staat toch in het verhaal');
   }
 
-  // 3. An observation added to an indicator.
+  // 3. An indicator gets a target, an observation and a suppressed one (a number typed there is not saved).
   await openEntry('indicatoren', indicatorId, () => fieldHolds('Titel', indicatorBefore.titel));
+  await choose('Keuze', 'Invullen');
+  await page.getByLabel('Doel (optioneel)', { exact: true }).fill(String(lastObservation.waarde));
+  await page.getByLabel('Periode (optioneel)', { exact: true }).last().fill(newPeriod); // basiswaarde has one too, above
+  await shot(page, 'streefwaarde');
   await page.getByRole('button', { name: /^Voeg Observaties toe$/i }).click({ timeout: 60_000 });
   await page.getByLabel('Periode', { exact: true }).last().fill(newPeriod);
   await page.getByLabel('Gebied', { exact: true }).last().fill(lastObservation.gebied);
   await page.getByLabel('Waarde (optioneel)', { exact: true }).last().fill(String(lastObservation.waarde));
   await choose('Status', 'voorlopig');
   await shot(page, 'observatie');
+  await page.getByRole('button', { name: /^Voeg Observaties toe$/i }).click();
+  await page.getByLabel('Periode', { exact: true }).last().fill(suppressedPeriod);
+  await page.getByLabel('Gebied', { exact: true }).last().fill(lastObservation.gebied);
+  await page.getByLabel('Waarde (optioneel)', { exact: true }).last().fill('3');
+  await choose('Status', 'onderdrukt');
+  await page.getByLabel('Toelichting (optioneel)', { exact: true }).last().fill('Even iets');
+  await page.getByLabel('Toelichting (optioneel)', { exact: true }).last().fill('');
   await saveAndPublish('observatie');
   const indicator = indicatorSchema.safeParse(readJson(join(repo, 'content/indicatoren', indicatorFile)));
   check(indicator.success, `de indicator past niet meer in het schema: ${indicator.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   const added = indicator.data?.observaties.find((o) => o.periode === newPeriod && o.gebied === lastObservation.gebied);
   check(added?.waarde === lastObservation.waarde && added.status === 'voorlopig', `de nieuwe observatie ${newPeriod} staat niet goed in de indicator: ${JSON.stringify(added)}`);
-  check(indicator.data?.observaties.length === indicatorBefore.observaties.length + 1, 'de indicator heeft niet precies één observatie meer');
+  check(indicator.data?.observaties.length === indicatorBefore.observaties.length + 2, 'de indicator heeft niet precies twee observaties meer');
+  check(JSON.stringify(indicator.data?.streefwaarde) === JSON.stringify({ waarde: lastObservation.waarde, periode: newPeriod }), `de streefwaarde staat niet goed in de indicator: ${JSON.stringify(indicator.data?.streefwaarde)}`);
+  const written = readJson<Indicator>(join(repo, 'content/indicatoren', indicatorFile)).observaties.find((o) => o.periode === suppressedPeriod);
+  // Exactly this, in this order: the number typed is not saved, the emptied note is left out, keys in the schema's order.
+  check(JSON.stringify(written) === JSON.stringify({ periode: suppressedPeriod, gebied: lastObservation.gebied, waarde: null, status: 'onderdrukt', kwalificatie: 'exact' }), `de onderdrukte observatie staat niet als "waarde": null in de indicator (of een leeggemaakt veld bleef staan): ${JSON.stringify(written)}`);
 
   // 4. A new dated status of a recommendation, added on top; the earlier statuses stay as they were.
   const firstStatus = statusBefore.statussen[0]!;

@@ -1,5 +1,6 @@
 import { COLLECTIONS, type CollectionSpec } from '../validate/collections.ts';
-import { DISPLAY, FILE_COLLECTIONS, objectFields, type EditorField } from './fields.ts';
+import { DISPLAY, FILE_COLLECTIONS, objectFields, relation, type EditorField } from './fields.ts';
+import { NAME_ONLY } from './file-shape.ts';
 
 /** The content types an editor changes in the browser, in the order of the editor's menu. */
 export const EDITED = ['ketens', 'verandertheorie', 'indicatoren', 'verhalen', 'publicaties', 'aanbevelingen', 'trajecten', 'gemeenten', 'kaders', 'begrippen', 'bronnen', 'organisaties'] as const;
@@ -15,12 +16,25 @@ const LABELS: Record<string, [string, string]> = {
 /**
  * How a new entry gets its id (and so its web address). The id is made once, when the entry is first saved;
  * the editor never renames the file afterwards. A status file is named after its publication; a
- * verandertheorie after its keten, which it does not name itself, so it is made with `npm run nieuw`.
+ * verandertheorie after its keten, which the file does not name: the editor asks for it (NAME_ONLY) and
+ * leaves it out of the file.
  */
-const NEW_ENTRY: Record<string, { slug: string; create: boolean }> = {
+const NEW_ENTRY: Record<string, { slug: string; create: boolean; summary?: string }> = {
   aanbevelingen: { slug: '{{publicatie}}', create: true },
-  verandertheorie: { slug: '{{slug}}', create: false },
+  verandertheorie: { slug: `{{${NAME_ONLY.verandertheorie}}}`, create: true, summary: '{{filename}}' },
 };
+
+/** The editor-only field that names a new entry's file (see NAME_ONLY). */
+const nameField = (name: string): EditorField => ({
+  name, label: 'Keten', ...relation('ketens', false), required: false,
+  hint: 'Alleen bij een nieuwe verandertheorie: de keten waar hij bij hoort. Het bestand krijgt de naam van de keten, en die verandert daarna niet meer.',
+});
+
+/**
+ * Formats of our own, registered in src/admin/opslaan.js: an indicator's target and suppressed figures need a
+ * shape the widgets can edit (file-shape.ts); a one-file list is edited as { lijst }.
+ */
+const FORMATS: Record<string, string> = { indicatoren: 'indicator', verandertheorie: 'verandertheorie' };
 
 export interface EditorOptions {
   /** The content folder relative to the repository root ("content"). */
@@ -48,16 +62,17 @@ export function editorCollection(spec: CollectionSpec, contentDir: string): Reco
         fields: [{ name: 'lijst', label, widget: 'list', collapsed: true, summary: `{{fields.id}} · {{fields.${DISPLAY[spec.name]}}}`, fields: objectFields(spec.schema) }],
       }],
     };
-  const fields = objectFields(spec.schema);
+  const naming = NAME_ONLY[spec.name];
+  const fields = [...(naming ? [nameField(naming)] : []), ...objectFields(spec.schema)];
   const identifier = ['titel', 'naam', 'term', 'publicatie'].find((f) => fields.some((x) => x.name === f)) ?? fields[0]!.name;
   const frontmatter = spec.format === 'frontmatter';
-  const { slug, create } = NEW_ENTRY[spec.name] ?? { slug: '{{slug}}', create: true };
+  const { slug, create, summary } = NEW_ENTRY[spec.name] ?? { slug: '{{slug}}', create: true };
   return {
     name: spec.name, label, label_singular: singular,
     folder: `${contentDir}/${spec.folder}`,
-    extension: spec.extensions[0]!.slice(1), format: frontmatter ? 'frontmatter' : 'json',
+    extension: spec.extensions[0]!.slice(1), format: FORMATS[spec.name] ?? (frontmatter ? 'frontmatter' : 'json'),
     create, slug, identifier_field: identifier,
-    summary: `{{fields.${identifier}}}`,
+    summary: summary ?? `{{fields.${identifier}}}`,
     sortable_fields: [identifier],
     editor: { preview: false },
     fields: frontmatter ? [...fields, BODY] : fields,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { datum, link, slug, url } from '../../schemas/common.ts';
 import { periode } from '../../schemas/indicator.ts';
 import { nummer } from '../../schemas/publicatie.ts';
+import { CHOICE, FILLED } from './file-shape.ts';
 
 /** One field of the editor's configuration (a Decap CMS widget), as plain data. */
 export type EditorField = { name: string; label: string; widget: string; [key: string]: unknown };
@@ -16,6 +17,8 @@ export interface FieldMeta {
   nieuwBovenaan?: boolean;
   /** Longer text: a text area instead of one line. */
   lang?: boolean;
+  /** Dutch names of an enumeration's values, e.g. of the keys of a record. */
+  labels?: Record<string, string>;
 }
 
 type Def = { type: string; [key: string]: unknown };
@@ -66,7 +69,7 @@ function unwrap(schema: z.ZodType): { inner: z.ZodType; optional: boolean; fallb
 }
 
 /** A relation to another collection, or to a list inside one ("verandertheorie.knopen"). */
-function relation(target: string, multiple: boolean): { widget: string; [key: string]: unknown } {
+export function relation(target: string, multiple: boolean): { widget: string; [key: string]: unknown } {
   const [collection, list] = target.split('.') as [string, string | undefined];
   const single = FILE_COLLECTIONS.has(collection);
   const prefix = list ? `${list}.*.` : single ? 'lijst.*.' : '';
@@ -131,12 +134,7 @@ export function editorField(name: string, schema: z.ZodType): EditorField {
       return { ...base, widget: 'list', field: { ...editorField('item', (def.items as z.ZodType[])[0]!), label: base.label } };
     case 'union':
       if (isScalarUnion(inner)) return { ...base, widget: 'string' };
-      {
-        // A word or an object ("geen-streefwaarde" or { waarde, periode }): no editor widget offers that choice.
-        // The field is kept as the file has it (a new entry gets the word); change it in git.
-        const word = (def.options as z.ZodType[]).map((o) => defOf(o)).find((d) => d.type === 'literal');
-        if (word) return { ...base, widget: 'hidden', default: (word.values as unknown[])[0], hint: `${base.hint ?? ''} Niet te bewerken in de browser.`.trim() };
-      }
+      if (wordOrObject(inner)) return choiceField(base, inner);
       return { ...base, widget: 'object', collapsed: optional, fields: optional ? relaxed(objectFields(inner)) : objectFields(inner) };
     case 'object':
     case 'record':
@@ -144,6 +142,26 @@ export function editorField(name: string, schema: z.ZodType): EditorField {
     default:
       throw new Error(`veld "${name}": schema-soort "${def.type}" heeft nog geen veld in de editor`);
   }
+}
+
+/** A union of a word and an object ("geen-streefwaarde" or { waarde, periode }). */
+export const wordOrObject = (schema: z.ZodType) => {
+  const def = defOf(schema);
+  return def.type === 'union' && (def.options as z.ZodType[]).some((o) => defOf(o).type === 'literal') && (def.options as z.ZodType[]).some((o) => defOf(o).type === 'object');
+};
+
+/**
+ * A word or an object, which no widget offers: a choice between the word(s) and "invullen", then the object's
+ * fields. file-shape.ts maps the file to this shape and back when the editor reads and saves.
+ */
+function choiceField(base: { name: string; label: string; [key: string]: unknown }, schema: z.ZodType): EditorField {
+  const options = defOf(schema).options as z.ZodType[];
+  const words = options.flatMap((o) => (defOf(o).type === 'literal' ? (defOf(o).values as string[]) : []));
+  const choice = {
+    name: CHOICE, label: 'Keuze', widget: 'select', required: true, default: words[0],
+    options: [...words.map((w) => ({ label: labelOf(w), value: w })), { label: 'Invullen', value: FILLED }],
+  };
+  return { ...base, widget: 'object', collapsed: false, fields: [choice, ...relaxed(objectFields(schema))] };
 }
 
 /**
@@ -163,7 +181,8 @@ export function objectFields(schema: z.ZodType): EditorField[] {
   if (def.type === 'object') return Object.entries(def.shape as Record<string, z.ZodType>).map(([k, v]) => editorField(k, v));
   if (def.type === 'record') {
     const keys = Object.values(defOf(def.keyType as z.ZodType).entries as Record<string, string>);
-    return keys.map((k) => ({ ...editorField(k, def.valueType as z.ZodType), required: false, collapsed: true }));
+    const names = metaOf(def.keyType as z.ZodType).labels ?? {};
+    return keys.map((k) => ({ ...editorField(k, def.valueType as z.ZodType), label: names[k] ?? labelOf(k), required: false, collapsed: true }));
   }
   if (def.type === 'union') {
     const options = def.options as z.ZodType[];
@@ -176,7 +195,6 @@ export function objectFields(schema: z.ZodType): EditorField[] {
         else if (!seen) merged.set(f.name, { ...f, required: f.required && objects.length === 1 });
         if (seen?.widget === 'select') delete seen.default;
       }
-    // A literal next to an object ("geen-streefwaarde" or { waarde }) cannot be one editor field; the object form is offered.
     return [...merged.values()];
   }
   throw new Error(`schema-soort "${def.type}" is geen object`);
