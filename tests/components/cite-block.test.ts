@@ -44,7 +44,7 @@ describe('CiteBlock', () => {
     const html = await render({});
     const details = [...html.matchAll(/<details[^>]*>([\s\S]*?)<\/details>/g)].map((m) => m[1]!);
     expect(details).toHaveLength(3);
-    expect(details.map((d) => /<summary[^>]*>([^<]*)<\/summary>/.exec(d)?.[1])).toEqual(['BibTeX', 'RIS', 'CSL-JSON']);
+    expect(details.map((d) => /<summary[^>]*>([^<]*)<\/summary>/.exec(d)?.[1])).toEqual(['Bekijk de tekst in BibTeX', 'Bekijk de tekst in RIS', 'Bekijk de tekst in CSL-JSON']);
     const pres = details.map((d) => decode(/<pre[^>]*><code[^>]*>([\s\S]*?)<\/code><\/pre>/.exec(d)![1]!));
     expect(pres).toEqual([citation.bibtex + '\n', citation.ris, citation.cslJson]);
     expect(pres[0]).toContain('@misc{zaanstad-indicator-wmo-mantelzorg-2f2c73f,');
