@@ -109,6 +109,14 @@ export function evidenceTotals(rows: readonly ResultEvidence[]) {
   };
 }
 
+/** Many or one: "1 cijfer" / "3 cijfers", "heeft er 1" / "hebben er 3". */
+const countWords = (n: number, one: string, many: string) => (n === 1 ? one : many.replace('#', String(n)));
+
+/** The sentence under the summary table: how many results have figures and stories, how many assumptions are tested. */
+export const evidenceTotalsSentence = (t: ReturnType<typeof evidenceTotals>): string =>
+  `Van de ${t.results} resultaten ${countWords(t.withFigures, 'heeft er 1', 'hebben er #')} cijfers en ${countWords(t.withStories, 'heeft er 1', 'hebben er #')} een verhaal. ` +
+  `Van de ${t.assumptions} aannames onder deze resultaten ${countWords(t.tested, 'is er 1', 'zijn er #')} getoetst.`;
+
 export interface GatheredSource {
   bron: string;
   /** The places cited in this source ("p. 12", "bijlage 3"), each once, in order of first mention. */
@@ -164,3 +172,9 @@ const TREND_WORDS: Record<Trend, [one: string, many: string]> = {
 /** "3 stijgen, 1 daalt en 1 heeft één meting": the trends in words, for people rather than arrows. */
 export const contextTrendWords = (s: ContextFigureSummary): string =>
   listNl(s.trends.map(({ trend, count }) => `${count} ${TREND_WORDS[trend][count === 1 ? 0 : 1]}`));
+
+/** What follows "De keten in cijfers:" in the summary: how many context figures there are and where they go. */
+export const contextSentence = (s: ContextFigureSummary): string =>
+  s.count === 0
+    ? 'nog geen cijfers over hoe groot de opgave is.'
+    : `${countWords(s.count, '1 cijfer', '# cijfers')} over hoe groot de opgave is${s.withData > 0 ? `; ten opzichte van de meting ervoor: ${contextTrendWords(s)}` : ''}. Ze meten niet wat de wijkteams bereiken.`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contextFigureSummary, contextTrendWords, evidenceTotals, gatherSources, indicatorTrend, mergeSources, resultEvidence, sectionSources } from '../../src/lib/evidence.ts';
+import { contextFigureSummary, contextSentence, contextTrendWords, evidenceTotals, evidenceTotalsSentence, gatherSources, indicatorTrend, mergeSources, resultEvidence, sectionSources } from '../../src/lib/evidence.ts';
 import type { Knoop } from '../../src/schemas/index.ts';
 
 const obs = (periode: string, waarde: number | null, gebied = 'zaanstad', categorie?: string) => ({ periode, gebied, waarde, ...(categorie ? { categorie } : {}) });
@@ -87,5 +87,22 @@ describe('contextFigureSummary', () => {
     const s = contextFigureSummary([]);
     expect(s).toEqual({ count: 0, withData: 0, trends: [] });
     expect(contextTrendWords(s)).toBe('');
+  });
+});
+
+describe('summary sentences', () => {
+  it('says one and many in Dutch', () => {
+    expect(evidenceTotalsSentence({ results: 5, withFigures: 1, withStories: 3, assumptions: 4, tested: 1 }))
+      .toBe('Van de 5 resultaten heeft er 1 cijfers en hebben er 3 een verhaal. Van de 4 aannames onder deze resultaten is er 1 getoetst.');
+    expect(evidenceTotalsSentence({ results: 2, withFigures: 0, withStories: 1, assumptions: 0, tested: 0 }))
+      .toBe('Van de 2 resultaten hebben er 0 cijfers en heeft er 1 een verhaal. Van de 0 aannames onder deze resultaten zijn er 0 getoetst.');
+  });
+
+  it('names the context figures, with their trends only when there is data', () => {
+    expect(contextSentence(contextFigureSummary([]))).toBe('nog geen cijfers over hoe groot de opgave is.');
+    const one = contextFigureSummary([{ observaties: [obs('2023', 1), obs('2024', 2)] }], 'zaanstad');
+    expect(contextSentence(one)).toBe('1 cijfer over hoe groot de opgave is; ten opzichte van de meting ervoor: 1 stijgt. Ze meten niet wat de wijkteams bereiken.');
+    const empty = contextFigureSummary([{ observaties: [] }, { observaties: [] }], 'zaanstad');
+    expect(contextSentence(empty)).toMatch(/^2 cijfers over hoe groot de opgave is/);
   });
 });
