@@ -109,13 +109,14 @@ export function evidenceTotals(rows: readonly ResultEvidence[]) {
   };
 }
 
-/** Many or one: "1 cijfer" / "3 cijfers", "heeft er 1" / "hebben er 3". */
-const countWords = (n: number, one: string, many: string) => (n === 1 ? one : many.replace('#', String(n)));
+/** One or many: "1 cijfer" / "3 cijfers", "heeft er 1" / "hebben er 3"; none when there is a word for it ("heeft er geen"). */
+const countWords = (n: number, one: string, many: string, none?: string) =>
+  n === 0 && none ? none : n === 1 ? one : many.replace('#', String(n));
 
 /** The sentence under the summary table: how many results have figures and stories, how many assumptions are tested. */
 export const evidenceTotalsSentence = (t: ReturnType<typeof evidenceTotals>): string =>
-  `Van de ${t.results} resultaten ${countWords(t.withFigures, 'heeft er 1', 'hebben er #')} cijfers en ${countWords(t.withStories, 'heeft er 1', 'hebben er #')} een verhaal. ` +
-  `Van de ${t.assumptions} aannames onder deze resultaten ${countWords(t.tested, 'is er 1', 'zijn er #')} getoetst.`;
+  `Van de ${t.results} resultaten ${countWords(t.withFigures, 'heeft er 1', 'hebben er #', 'heeft er geen')} cijfers en ${countWords(t.withStories, 'heeft er 1', 'hebben er #', 'heeft er geen')} een verhaal. ` +
+  `Van de ${t.assumptions} aannames onder deze resultaten ${countWords(t.tested, 'is er 1', 'zijn er #', 'is er geen')} getoetst.`;
 
 export interface GatheredSource {
   bron: string;

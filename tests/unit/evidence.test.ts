@@ -95,7 +95,7 @@ describe('summary sentences', () => {
     expect(evidenceTotalsSentence({ results: 5, withFigures: 1, withStories: 3, assumptions: 4, tested: 1 }))
       .toBe('Van de 5 resultaten heeft er 1 cijfers en hebben er 3 een verhaal. Van de 4 aannames onder deze resultaten is er 1 getoetst.');
     expect(evidenceTotalsSentence({ results: 2, withFigures: 0, withStories: 1, assumptions: 0, tested: 0 }))
-      .toBe('Van de 2 resultaten hebben er 0 cijfers en heeft er 1 een verhaal. Van de 0 aannames onder deze resultaten zijn er 0 getoetst.');
+      .toBe('Van de 2 resultaten heeft er geen cijfers en heeft er 1 een verhaal. Van de 0 aannames onder deze resultaten is er geen getoetst.');
   });
 
   it('names the context figures, with their trends only when there is data', () => {
