@@ -6,31 +6,46 @@ export type Step = { name: string; cmd: string[]; env?: Record<string, string> }
 export type StepResult = { status: number | null; output: string };
 export type Summary = { tests: { passed: number; failed: number }; steps: { passed: number; failed: number }; skipped: string[] };
 
-/** Runs the steps in order; `before` runs ahead of each step (a build starts from an empty content store). */
-export async function runSteps(steps: Step[], run: (step: Step) => Promise<StepResult>, log: (line: string) => void, before: (step: Step) => void = () => {}): Promise<Summary> {
+/**
+ * Runs the steps in order; `before` runs ahead of each step (a build starts from an empty content store). A group
+ * (an array) runs its steps at the same time: on two cores the unit tests and the type check each leave room for
+ * the other. A group's output is buffered (`run(step, false)`) and printed step by step once all have finished.
+ */
+export async function runSteps(steps: (Step | Step[])[], run: (step: Step, live: boolean) => Promise<StepResult>, log: (line: string) => void, before: (step: Step) => void = () => {}): Promise<Summary> {
   const tests = { passed: 0, failed: 0 };
   const done = { passed: 0, failed: 0 };
   const skipped: string[] = [];
-  for (const [i, step] of steps.entries()) {
-    before(step);
-    log(`\n▶ ${step.name}: ${step.cmd.join(' ')}`);
+  const flat = steps.flat();
+  for (const [i, entry] of steps.entries()) {
+    const group = Array.isArray(entry) ? entry : [entry];
+    group.forEach(before);
     const started = Date.now();
-    const { status, output } = await run(step);
-    const seconds = ((Date.now() - started) / 1000).toFixed(1);
-    const counted = countTests(output) ?? (status === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 });
-    if (status !== 0 && counted.failed === 0) counted.failed = 1; // a crash after its last count still fails
-    tests.passed += counted.passed;
-    tests.failed += counted.failed;
-    if (status === 0) {
-      done.passed++;
-      log(`✔ ${step.name} (${seconds} s)`);
-      continue;
+    if (group.length > 1) log(`\n▶ tegelijk: ${group.map((s) => s.name).join(' + ')}`);
+    const results = await Promise.all(group.map((step) => {
+      if (group.length === 1) log(`\n▶ ${step.name}: ${step.cmd.join(' ')}`);
+      return run(step, group.length === 1).then((result) => ({ result, seconds: ((Date.now() - started) / 1000).toFixed(1) }));
+    }));
+    let buildFailed = false;
+    for (const [j, step] of group.entries()) {
+      const { result: { status, output }, seconds } = results[j]!;
+      if (group.length > 1) log(`\n▶ ${step.name}: ${step.cmd.join(' ')}\n${output.trimEnd()}`);
+      const counted = countTests(output) ?? (status === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 });
+      if (status !== 0 && counted.failed === 0) counted.failed = 1; // a crash after its last count still fails
+      tests.passed += counted.passed;
+      tests.failed += counted.failed;
+      if (status === 0) {
+        done.passed++;
+        log(`✔ ${step.name} (${seconds} s)`);
+        continue;
+      }
+      done.failed++;
+      log(`✘ ${step.name} (${seconds} s, exit ${status})`);
+      if (step.name.startsWith('build')) buildFailed = true;
     }
-    done.failed++;
-    log(`✘ ${step.name} (${seconds} s, exit ${status})`);
     // A failed build leaves nothing to check: the steps after it are skipped and named.
-    if (step.name.startsWith('build')) {
-      skipped.push(...steps.slice(i + 1).map((s) => s.name));
+    if (buildFailed) {
+      const ranSoFar = steps.slice(0, i + 1).flat().length;
+      skipped.push(...flat.slice(ranSoFar).map((s) => s.name));
       break;
     }
   }

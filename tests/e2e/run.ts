@@ -14,10 +14,9 @@ import { polishChecks } from './polish.ts';
 import { serve } from './static-server.ts';
 import { checkGlossaryPopover, checkProse } from './prose.ts';
 import { checkChartsOnPage } from './charts-narrow.ts';
-import { axeViolations } from './axe.ts';
+import { AXE_SCRIPT, axeViolations } from './axe.ts';
 import { writeStdout } from '../../scripts/lib/stdout.ts';
 import { checkPrint, printablePaths } from './print.ts';
-import { screenshotTargets, takeScreenshots } from './screenshots.ts';
 import { checkEditorPage, isEditorFile } from './editor-page.ts';
 
 const root = process.argv[2] ?? '';
@@ -144,7 +143,7 @@ async function checkSearchExpectations(expectationsFile: string | undefined): Pr
 }
 
 // 2. Every page in Chromium: axe, the 320 px layout, the map and the charts at 375 px, the diagram.
-const { server, url } = await serve(root);
+const { server, url } = await serve(root, { extra: { [AXE_SCRIPT.path]: AXE_SCRIPT.file } });
 const browser = await launchChromium();
 try {
   // Pages at a time (E2E_TEGELIJK, default 2): about twice as fast on two cores as one by one, and still one axe run
@@ -191,7 +190,8 @@ try {
   await checkSearchUnderPolicy(await context.newPage(), url, 'wijkteam', check);
   reportViolations(violations, check);
   phase('axe, 320 px en grafieken');
-  // Keten and publication pages print as A4 handouts; screenshots of the main pages land in .test-output/screenshots/.
+  // Keten and publication pages print as A4 handouts (PDFs in .test-output/print/). Screenshots of the main pages are
+  // no check and not taken here: npm run schermafdrukken.
   // Redirect pages forward at once; they are not printed. The synthetic fixture site is a stress case that prints
   // longer than a real handout: E2E_PRINT_LIMIT=0 reports its page counts without holding it to the limit.
   // (Running these parts two at a time was measured too: no faster on a busy two-core machine, so one after another.)
@@ -203,8 +203,6 @@ try {
   phase('zoeken');
   await checkPrint(browser, url, printablePaths(paths), label, process.env.E2E_PRINT_LIMIT === '0' ? () => {} : check);
   phase('printen');
-  await takeScreenshots(browser, url, screenshotTargets(paths, new Map(htmlFiles.map((f) => [urlOf(f), gzipSize(join(root, f))]))), label);
-  phase('schermafdrukken');
 } finally {
   await browser.close();
   server.close();

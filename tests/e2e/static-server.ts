@@ -11,11 +11,17 @@ const TYPES: Record<string, string> = {
 
 /**
  * Serves a built site on 127.0.0.1 the way a static host does: /path/ → /path/index.html, else 404.html.
- * With gzip, text is compressed as every real host does (for performance measurements).
+ * With gzip, text is compressed as every real host does (for performance measurements). `extra` maps URL paths
+ * outside the site to files of the tests (axe's script), served cacheable so the browser compiles them once.
  */
-export function serve(root: string, { gzip = false } = {}): Promise<{ server: Server; url: string }> {
+export function serve(root: string, { gzip = false, extra = {} as Record<string, string> } = {}): Promise<{ server: Server; url: string }> {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const testFile = extra[path];
+    if (testFile) {
+      res.writeHead(200, { 'Content-Type': TYPES[extname(testFile)] ?? 'application/octet-stream', 'Cache-Control': 'max-age=86400, immutable' });
+      return void createReadStream(testFile).pipe(res);
+    }
     let file = normalize(join(root, path));
     if (!file.startsWith(normalize(root))) return void res.writeHead(403).end();
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');

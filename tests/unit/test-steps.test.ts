@@ -45,4 +45,36 @@ describe('npm test: the step loop', () => {
     expect(summary.skipped).toEqual([]);
     expect(summary.tests).toEqual({ passed: 14, failed: 2 });
   });
+
+  it('runs a group of steps at the same time and prints the output of each after the group', async () => {
+    const events: string[] = [];
+    const lines: string[] = [];
+    const slow = (name: string, ms: number, output: string) => ({ name, ms, output });
+    const plan = [slow('unit tests', 30, '      Tests  700 passed (700)\n'), slow('type check', 10, 'Result (10 files): 0 errors\n')];
+    const summary = await runSteps(
+      [step('astro sync'), plan.map((p) => step(p.name)), step('build fixtures')],
+      async (s, live) => {
+        const p = plan.find((x) => x.name === s.name);
+        events.push(`start ${s.name} ${live ? 'live' : 'buffered'}`);
+        if (p) await new Promise((r) => setTimeout(r, p.ms));
+        events.push(`end ${s.name}`);
+        return { status: 0, output: p?.output ?? '' };
+      },
+      (line) => lines.push(line),
+    );
+    // Both steps of the group start before either ends; steps alone pass their output through live.
+    expect(events).toEqual(['start astro sync live', 'end astro sync', 'start unit tests buffered', 'start type check buffered', 'end type check', 'end unit tests', 'start build fixtures live', 'end build fixtures']);
+    const text = lines.join('\n');
+    expect(text.indexOf('Tests  700 passed')).toBeLessThan(text.indexOf('Result (10 files)'));
+    expect(text).toContain('✔ unit tests');
+    expect(summary.tests).toEqual({ passed: 703, failed: 0 });
+  });
+
+  it('after a failed build in a group skips the steps after the group', async () => {
+    const ran: string[] = [];
+    const summary = await runSteps([[step('build a'), step('unit tests')], step('e2e a'), step('e2e b')], async (s) => (ran.push(s.name), { status: s.name === 'build a' ? 1 : 0, output: '' }), () => {});
+    expect(ran).toEqual(['build a', 'unit tests']);
+    expect(summary.skipped).toEqual(['e2e a', 'e2e b']);
+    expect(summary.steps).toEqual({ passed: 1, failed: 1 });
+  });
 });
