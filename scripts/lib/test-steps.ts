@@ -15,20 +15,17 @@ export async function runSteps(steps: (Step | Step[])[], run: (step: Step, live:
   const tests = { passed: 0, failed: 0 };
   const done = { passed: 0, failed: 0 };
   const skipped: string[] = [];
-  const flat = steps.flat();
   for (const [i, entry] of steps.entries()) {
     const group = Array.isArray(entry) ? entry : [entry];
     group.forEach(before);
     const started = Date.now();
-    if (group.length > 1) log(`\n▶ tegelijk: ${group.map((s) => s.name).join(' + ')}`);
-    const results = await Promise.all(group.map((step) => {
-      if (group.length === 1) log(`\n▶ ${step.name}: ${step.cmd.join(' ')}`);
-      return run(step, group.length === 1).then((result) => ({ result, seconds: ((Date.now() - started) / 1000).toFixed(1) }));
-    }));
+    const live = group.length === 1;
+    log(live ? `\n▶ ${group[0]!.name}: ${group[0]!.cmd.join(' ')}` : `\n▶ tegelijk: ${group.map((s) => s.name).join(' + ')}`);
+    const results = await Promise.all(group.map((step) => run(step, live).then((result) => ({ result, seconds: ((Date.now() - started) / 1000).toFixed(1) }))));
     let buildFailed = false;
     for (const [j, step] of group.entries()) {
       const { result: { status, output }, seconds } = results[j]!;
-      if (group.length > 1) log(`\n▶ ${step.name}: ${step.cmd.join(' ')}\n${output.trimEnd()}`);
+      if (!live) log(`\n▶ ${step.name}: ${step.cmd.join(' ')}\n${output.trimEnd()}`);
       const counted = countTests(output) ?? (status === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 });
       if (status !== 0 && counted.failed === 0) counted.failed = 1; // a crash after its last count still fails
       tests.passed += counted.passed;
@@ -44,8 +41,7 @@ export async function runSteps(steps: (Step | Step[])[], run: (step: Step, live:
     }
     // A failed build leaves nothing to check: the steps after it are skipped and named.
     if (buildFailed) {
-      const ranSoFar = steps.slice(0, i + 1).flat().length;
-      skipped.push(...flat.slice(ranSoFar).map((s) => s.name));
+      skipped.push(...steps.slice(i + 1).flat().map((s) => s.name));
       break;
     }
   }

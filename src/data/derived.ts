@@ -1,6 +1,8 @@
 import { areaLabels } from '../lib/areas.ts';
 import { comparisonFigures as allComparisons, comparisonFiguresFor, contextFiguresFor, isComparisonFigure } from '../lib/context-figures.ts';
 import { historyOf, summarizeStatus } from '../lib/status.ts';
+import { storiesPerKeten } from '../lib/stories.ts';
+import { wijkIndicators as perWijk } from '../lib/wijken.ts';
 import type { IndicatorInfo } from '../lib/theory.ts';
 import { content } from './content.ts';
 import { dataVersion, site } from './site.ts';
@@ -32,6 +34,9 @@ async function derive() {
 
   const storiesByIndicator = new Map<string, typeof c.verhalen>();
   for (const v of c.verhalen) for (const id of v.data.indicatoren) storiesByIndicator.set(id, [...(storiesByIndicator.get(id) ?? []), v]);
+  const storiesByKeten = new Map(storiesPerKeten(c.ketens, c.verhalen).map((g) => [g.keten.id, g.stories]));
+  // Indicators given per wijk that have figures: /wijken/ and every wijk page ask how many there are.
+  const wijkIndicators = perWijk(c.indicatoren);
 
   // One row per recommendation across all publications: the tracker and the keten pages read these.
   const referenceDate = dataVersion?.date;
@@ -51,7 +56,7 @@ async function derive() {
   });
 
   const recommendations = allRecommendations.filter((r) => r.tracked);
-  return { areaLabel, areaOrder, indicatorInfo, indicatorById, ketenById, publicatieById, indicatorUses, contextByKeten, comparisonByKeten, comparisonFigures, storiesByIndicator, recommendations, allRecommendations, referenceDate };
+  return { areaLabel, areaOrder, indicatorInfo, indicatorById, ketenById, publicatieById, indicatorUses, contextByKeten, comparisonByKeten, comparisonFigures, storiesByIndicator, storiesByKeten, wijkIndicators, recommendations, allRecommendations, referenceDate };
 }
 
 let cached: ReturnType<typeof derive> | undefined;

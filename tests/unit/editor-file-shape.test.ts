@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { CHOICE, FILLED, NAME_ONLY, OBSERVATION_KEYS, TRUE_OR_ABSENT, WORD_OR_OBJECT, indicatorToEditor, indicatorToFile, missingName, withoutEmpty, withoutNameField } from '../../src/lib/cms/file-shape.ts';
 import { editorConfig } from '../../src/lib/cms/config.ts';
 import { indicatorSchema, observatieSchema } from '../../src/schemas/index.ts';
+import { observatieStatus } from '../../src/schemas/indicator.ts';
 
 type Data = Record<string, unknown>;
 const folders = ['content/indicatoren', 'tests/fixtures/site/indicatoren'];
@@ -57,6 +58,14 @@ describe('what the editor saves', () => {
     const empty = indicatorToFile({ ...sample, observaties: [{ periode: '2031', gebied: 'zaanstad', waarde: '', status: 'definitief' }] });
     expect((empty.observaties as Data[])[0]!.waarde).toBeNull();
     expect(errors(empty).join()).toMatch(/ontbreekt bij status "definitief"/);
+  });
+
+  it('stores no number for exactly the statuses the schema publishes none for', () => {
+    const withStatus = (status: string) => ({ ...sample, observaties: [...(sample.observaties as Data[]), { periode: '2031', gebied: 'zaanstad', waarde: 5, status }] });
+    const hidden = observatieStatus.options.filter((status) => (indicatorToFile(withStatus(status)).observaties as Data[]).at(-1)!.waarde === null);
+    const schemaWantsNull = observatieStatus.options.filter((status) => errors(withStatus(status)).some((e) => /moet null zijn/.test(e)));
+    expect(hidden).toEqual(schemaWantsNull);
+    expect(hidden.length).toBeGreaterThan(0);
   });
 
   it('orders an observation\'s keys as the schema does', () => {

@@ -86,7 +86,8 @@ function mapFields(data: Data, fields: string[], map: (v: unknown) => unknown): 
 /** An indicator as the editor edits it. */
 export const indicatorToEditor = (data: Data): Data => mapFields(data, WORD_OR_OBJECT.indicatoren!, choiceToEditor);
 
-/** Statuses whose figure is not published: the value is null, whatever was typed (a small count never reaches git). */
+/** Statuses whose figure is not published: the value is null, whatever was typed (a small count never reaches git).
+ * The same as the schema's rule for `waarde` (a test holds them together). */
 const HIDDEN = ['onderdrukt', 'ontbreekt'];
 
 /** The keys of an observation in the schema's order (a test holds this to observatieSchema). */
