@@ -77,4 +77,41 @@ describe('npm test: the step loop', () => {
     expect(summary.skipped).toEqual(['e2e a', 'e2e b']);
     expect(summary.steps).toEqual({ passed: 1, failed: 1 });
   });
+
+  it('runs the steps of a lane one after another and the lanes side by side', async () => {
+    const events: string[] = [];
+    const lines: string[] = [];
+    const ms: Record<string, number> = { 'e2e content': 40, 'build fixtures': 10, 'e2e fixtures': 10 };
+    await runSteps(
+      [[step('e2e content'), [step('build fixtures'), step('e2e fixtures')]], step('last')],
+      async (s) => {
+        events.push(`start ${s.name}`);
+        await new Promise((r) => setTimeout(r, ms[s.name] ?? 0));
+        events.push(`end ${s.name}`);
+        return { status: 0, output: `output of ${s.name}` };
+      },
+      (line) => lines.push(line),
+    );
+    // The second lane's steps follow each other while the first lane's one step is still running.
+    expect(events).toEqual(['start e2e content', 'start build fixtures', 'end build fixtures', 'start e2e fixtures', 'end e2e fixtures', 'end e2e content', 'start last', 'end last']);
+    const text = lines.join('\n');
+    expect(text).toContain('▶ tegelijk: e2e content + build fixtures → e2e fixtures');
+    // Outputs come after the group, lane by lane, each followed by its line.
+    const order = ['output of e2e content', '✔ e2e content', 'output of build fixtures', '✔ build fixtures', 'output of e2e fixtures', '✔ e2e fixtures', '✔ last'].map((t) => text.indexOf(t));
+    expect(order.every((at) => at >= 0)).toBe(true);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+  });
+
+  it('a failed build skips the rest of its lane; the other lane goes on; what comes after the group is skipped', async () => {
+    const ran: string[] = [];
+    const summary = await runSteps(
+      [[[step('urls'), step('e2e content')], [step('build fixtures'), step('e2e fixtures'), step('editor')]], step('after')],
+      async (s) => (ran.push(s.name), { status: s.name === 'build fixtures' ? 1 : 0, output: '' }),
+      () => {},
+    );
+    expect([...ran].sort()).toEqual(['build fixtures', 'e2e content', 'urls']);
+    expect(summary.skipped).toEqual(['e2e fixtures', 'editor', 'after']);
+    expect(summary.steps).toEqual({ passed: 2, failed: 1 });
+    expect(closingLines(summary, 'volledig').join('\n')).toContain('Overgeslagen na de mislukte bouw: e2e fixtures, editor, after');
+  });
 });
