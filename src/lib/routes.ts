@@ -2,6 +2,7 @@
  * The site's routes as the content check knows them, so it can tell whether a redirect leads somewhere and
  * whether a page id would take an address a route already has. Mirrors src/pages/ (a unit test holds it there).
  */
+import { allStoriesOnOverview } from './stories.ts';
 
 /** Top-level sections and fixed pages of src/pages/. */
 export const SECTIONS = ['aanbevelingen', 'begrippen', 'bronnen', 'data', 'gemeenten', 'indicatoren', 'kaders', 'ketens', 'publicaties', 'trajecten', 'verhalen', 'wijken', 'wijzigingen', 'zoeken'] as const;
@@ -15,10 +16,17 @@ const FIXED = ['/', ...SECTIONS.map((s) => `/${s}/`), '/gemeenten/vergelijking/'
 /** Collections whose entries each get a page at /<collection>/<id>/. */
 const PAGED = ['ketens', 'indicatoren', 'verhalen', 'publicaties', 'trajecten', 'gemeenten', 'kaders'] as const;
 
-/** Every address the build will write for this content (filter pages of /aanbevelingen/ aside). */
-export function knownRoutes(ids: (collection: string) => Iterable<string>): Set<string> {
+/**
+ * Every address the build will write for this content (filter pages of /aanbevelingen/ aside). `storyKetens` is the
+ * keten of each story: beyond STORY_OVERVIEW_LIMIT stories each keten with stories gets /verhalen/keten/<id>/.
+ */
+export function knownRoutes(ids: (collection: string) => Iterable<string>, storyKetens: readonly string[] = []): Set<string> {
   const routes = new Set(FIXED);
   for (const c of PAGED) for (const id of ids(c)) routes.add(`/${c}/${id}/`);
+  if (!allStoriesOnOverview([...ids('verhalen')].length)) {
+    const ketens = new Set(ids('ketens'));
+    for (const keten of storyKetens) if (ketens.has(keten)) routes.add(`/verhalen/keten/${keten}/`);
+  }
   for (const id of ids('indicatoren')) for (const ext of ['csv', 'json']) routes.add(`/data/${id}.${ext}`);
   for (const id of ids('paginas')) routes.add(`/${id}/`);
   return routes;

@@ -261,7 +261,7 @@ function checkRedirects({ ids, report, allIds }: Checker): void {
   const redirectEntry = ids('omleidingen').get('omleidingen');
   if (redirectEntry) {
     const list: { van: string; naar: string }[] = redirectEntry.data.omleidingen;
-    const routes = knownRoutes(allIds);
+    const routes = knownRoutes(allIds, [...ids('verhalen').values()].map((e) => String(e.data.keten)));
     const next = new Map(list.map((r) => [normalRoute(r.van), normalRoute(r.naar)]));
     const from = new Set<string>();
     const inCycle = new Set<string>();
