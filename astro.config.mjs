@@ -25,7 +25,8 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? './dist',
-  // CACHE_DIR: a build of its own beside others (npm test builds four sites at once), each with its own content store.
+  // CACHE_DIR: npm test gives each of its builds its own content store, so no build starts from another content
+  // folder's store and .astro/ keeps the one of content/ that the unit tests read.
   cacheDir: process.env.CACHE_DIR ?? './.astro',
   // concurrency: render the next pages while earlier ones are written to disk (pages with figures are large);
   // measured with npm run bench: the render phase takes about a quarter less time than one page at a time.

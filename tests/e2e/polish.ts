@@ -1,7 +1,7 @@
 // Browser checks for what a reader notices on a phone and in search: tables that scroll in their own labelled
 // box or stack, the tracker's status and college columns in view at 375 px, the comparison grid without cut
 // cells or overlapping headers, search without hits for words that occur nowhere and with true counts, and the
-// small things (favicon, touch targets of the citation links). Called from run.ts.
+// small things (favicon, touch targets of the citation links, banners across the page). Called from run.ts.
 import type { Browser } from 'playwright-core';
 
 type Check = (ok: boolean, message: string) => void;
@@ -26,6 +26,12 @@ export async function polishChecks(browser: Browser, url: string, check: Check):
   // A site without recommendations (a new municipality) has no tracker table; where there is one, its cells count.
   check((!tracker.table || tracker.cells > 0) && tracker.off === 0, `/aanbevelingen/: bij 375 px vallen ${tracker.off} van ${tracker.cells} cellen met stand of reactie van het college buiten beeld`);
   check(tracker.scroll <= 1, `/aanbevelingen/: bij 375 px schuift de pagina ${tracker.scroll} px opzij`);
+
+  // The voorbeelddata banner (synthetic sites) and the preview banner span the page at 1280 px, not only the width
+  // of a paragraph of text.
+  await desktop.goto(url + '/', { waitUntil: 'load' });
+  const banners = await desktop.evaluate(() => [...document.querySelectorAll('.demo-banner, .preview-banner')].map((b) => ({ name: b.className, width: b.getBoundingClientRect().width, page: document.documentElement.clientWidth })));
+  for (const b of banners) check(b.width >= b.page - 1, `/: de balk "${b.name}" is bij 1280 px maar ${Math.round(b.width)} van ${b.page} px breed`);
 
   // One data version per page: the footer, the citation and the version sentence name the same commit; where the
   // footer links it (site.repository is set), the link goes to that commit.
