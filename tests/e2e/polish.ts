@@ -63,6 +63,11 @@ export async function polishChecks(browser: Browser, url: string, check: Check):
       const row = table.querySelector('tbody tr');
       return { sideways: box.scrollWidth - box.clientWidth, stacked: !row || getComputedStyle(row).display === 'block', page: document.documentElement.scrollWidth - window.innerWidth };
     });
+    // The "#" link of a section heading stays beside the heading's last line, never alone on a line below it.
+    const lonelyAnchors = await phone.evaluate(() => [...document.querySelectorAll('.kop')]
+      .filter((k) => { const h = k.firstElementChild!.getBoundingClientRect(); const a = k.querySelector('.kop-anker')!.getBoundingClientRect(); return a.top >= h.bottom - 1; })
+      .map((k) => k.firstElementChild!.textContent));
+    check(lonelyAnchors.length === 0, `${path}: bij 375 px staat de #-link onder de kop in plaats van ernaast: ${lonelyAnchors.join('; ')}`);
     if (!evidence) continue;
     check(evidence.stacked && evidence.sideways <= 1, `${path}: bij 375 px staat "Wat we weten per resultaat" niet in rijen onder elkaar (${evidence.sideways} px opzij te schuiven)`);
     check(evidence.page <= 1, `${path}: bij 375 px schuift de pagina ${evidence.page} px opzij`);
