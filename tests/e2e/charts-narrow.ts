@@ -1,5 +1,5 @@
-// Charts and the verandertheorie diagram as a reader sees them: at 375 px no chart text renders below 12 px
-// and nothing scrolls sideways; at every width where the diagram shows, no arrow runs through a box.
+// Charts and the verandertheorie diagram as a reader sees them: at 375, 700 and 1280 px no chart text renders below
+// 12 px; at 375 px nothing scrolls sideways; at every width where the diagram shows, no arrow runs through a box.
 import type { Page } from 'playwright-core';
 
 /** Widths at which the diagram is drawn: the medium layout (40–62rem) and the wide one. */
@@ -21,6 +21,9 @@ export async function checkChartsOnPage(page: Page, path: string): Promise<strin
   if (overflow > 1) failures.push(`${path}: bij ${PHONE} px schuift de pagina ${overflow} px horizontaal`);
   for (const width of DIAGRAM_WIDTHS) {
     await page.setViewportSize({ width, height: 900 });
+    // Wider screens too: the keten figures stand two to a row from 64rem, each chart in a column of its own.
+    const smallWide = await page.evaluate(smallText, MIN_TEXT_PX);
+    if (smallWide.length) failures.push(`${path}: bij ${width} px is SVG-tekst kleiner dan ${MIN_TEXT_PX} px: ${smallWide.slice(0, 3).join('; ')}${smallWide.length > 3 ? ` (en ${smallWide.length - 3} meer)` : ''}`);
     const result = await page.evaluate(arrowsThroughBoxes);
     if (result.diagrams > 0 && result.arrows === 0) failures.push(`${path}: bij ${width} px heeft het schema geen pijlen`);
     for (const hit of result.hits.slice(0, 3)) failures.push(`${path}: bij ${width} px loopt een pijl door een vak: ${hit}`);
