@@ -1,5 +1,6 @@
 import { areaLabels } from '../lib/areas.ts';
 import { comparisonFigures as allComparisons, comparisonFiguresFor, contextFiguresFor, isComparisonFigure } from '../lib/context-figures.ts';
+import { groupByKeys } from '../lib/group.ts';
 import { historyOf, summarizeStatus } from '../lib/status.ts';
 import { storiesPerKeten } from '../lib/stories.ts';
 import { wijkIndicators as perWijk } from '../lib/wijken.ts';
@@ -32,8 +33,8 @@ async function derive() {
   const comparisonByKeten = new Map(c.ketens.map((k) => [k.id, comparisonFiguresFor(contextCandidates, k.id).map((x) => x.entry)]));
   const comparisonFigures = allComparisons(contextCandidates).map((x) => x.entry);
 
-  const storiesByIndicator = new Map<string, typeof c.verhalen>();
-  for (const v of c.verhalen) for (const id of v.data.indicatoren) storiesByIndicator.set(id, [...(storiesByIndicator.get(id) ?? []), v]);
+  const storiesByIndicator = groupByKeys(c.verhalen, (v) => v.data.indicatoren);
+  const storiesByWijk = groupByKeys(c.verhalen, (v) => (v.data.wijk ? [v.data.wijk] : []));
   const storiesByKeten = new Map(storiesPerKeten(c.ketens, c.verhalen).map((g) => [g.keten.id, g.stories]));
   // Indicators given per wijk that have figures: /wijken/ and every wijk page ask how many there are.
   const wijkIndicators = perWijk(c.indicatoren);
@@ -56,7 +57,7 @@ async function derive() {
   });
 
   const recommendations = allRecommendations.filter((r) => r.tracked);
-  return { areaLabel, areaOrder, indicatorInfo, indicatorById, ketenById, publicatieById, indicatorUses, contextByKeten, comparisonByKeten, comparisonFigures, storiesByIndicator, storiesByKeten, wijkIndicators, recommendations, allRecommendations, referenceDate };
+  return { areaLabel, areaOrder, indicatorInfo, indicatorById, ketenById, publicatieById, indicatorUses, contextByKeten, comparisonByKeten, comparisonFigures, storiesByIndicator, storiesByKeten, storiesByWijk, wijkIndicators, recommendations, allRecommendations, referenceDate };
 }
 
 let cached: ReturnType<typeof derive> | undefined;

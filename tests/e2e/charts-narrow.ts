@@ -2,7 +2,7 @@
 // 12 px; at 375 px nothing scrolls sideways; at every width where the diagram shows, no arrow runs through a box.
 import type { Page } from 'playwright-core';
 
-/** Widths at which the diagram is drawn: the medium layout (40–62rem) and the wide one. */
+/** Widths at which the diagram is drawn (the medium layout, 40–62rem, and the wide one); chart text is checked there too. */
 const DIAGRAM_WIDTHS = [700, 1280];
 const PHONE = 375;
 const MIN_TEXT_PX = 12;
@@ -14,16 +14,18 @@ const MIN_TEXT_PX = 12;
  */
 export async function checkChartsOnPage(page: Page, path: string): Promise<string[]> {
   const failures: string[] = [];
+  const checkTextSize = async (width: number) => {
+    const small = await page.evaluate(smallText, MIN_TEXT_PX);
+    if (small.length) failures.push(`${path}: bij ${width} px is SVG-tekst kleiner dan ${MIN_TEXT_PX} px: ${small.slice(0, 3).join('; ')}${small.length > 3 ? ` (en ${small.length - 3} meer)` : ''}`);
+  };
   await page.setViewportSize({ width: PHONE, height: 800 });
-  const small = await page.evaluate(smallText, MIN_TEXT_PX);
-  if (small.length) failures.push(`${path}: bij ${PHONE} px is SVG-tekst kleiner dan ${MIN_TEXT_PX} px: ${small.slice(0, 3).join('; ')}${small.length > 3 ? ` (en ${small.length - 3} meer)` : ''}`);
+  await checkTextSize(PHONE);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   if (overflow > 1) failures.push(`${path}: bij ${PHONE} px schuift de pagina ${overflow} px horizontaal`);
   for (const width of DIAGRAM_WIDTHS) {
     await page.setViewportSize({ width, height: 900 });
     // Wider screens too: the keten figures stand two to a row from 64rem, each chart in a column of its own.
-    const smallWide = await page.evaluate(smallText, MIN_TEXT_PX);
-    if (smallWide.length) failures.push(`${path}: bij ${width} px is SVG-tekst kleiner dan ${MIN_TEXT_PX} px: ${smallWide.slice(0, 3).join('; ')}${smallWide.length > 3 ? ` (en ${smallWide.length - 3} meer)` : ''}`);
+    await checkTextSize(width);
     const result = await page.evaluate(arrowsThroughBoxes);
     if (result.diagrams > 0 && result.arrows === 0) failures.push(`${path}: bij ${width} px heeft het schema geen pijlen`);
     for (const hit of result.hits.slice(0, 3)) failures.push(`${path}: bij ${width} px loopt een pijl door een vak: ${hit}`);
