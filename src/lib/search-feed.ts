@@ -1,0 +1,60 @@
+// Handing built pages to the search indexer while the build goes on: in a fixed order, with only what it reads.
+
+/**
+ * The file a built page is written to, relative to the output folder (build.format 'directory'), as Pagefind
+ * names it: "/ketens/x/" → "ketens/x/index.html", "/" → "index.html", "/404" → "404.html".
+ */
+export function htmlSourcePath(pathname: string): string {
+  const path = pathname.replace(/^\/+/, '');
+  return path === '' || path.endsWith('/') ? `${path}index.html` : `${path}.html`;
+}
+
+const DRAWING = /<svg\b[\s\S]*?<\/svg>/g;
+const FIGURE_TABLE = /<table\b[^>]*\bdata-pagefind-ignore\b[\s\S]*?<\/table>/g;
+
+/**
+ * A page without what Pagefind skips anyway: drawings (Pagefind does not index SVG) and the figures' data tables
+ * (data-pagefind-ignore). A keten page is then about a quarter of its size, so there is far less to send and
+ * parse; the index stays the same (a unit test runs Pagefind on both). Figure tables hold no nested tables.
+ */
+export function searchableHtml(html: string): string {
+  return html.replace(DRAWING, '').replace(FIGURE_TABLE, '');
+}
+
+/**
+ * Hands items to `send` in the order their turns were taken, however late each item arrives: `turn()` claims the
+ * next place and returns the function that fills it (with `undefined` for nothing to send). `done()` settles when
+ * every claimed place is filled and every send has settled, with the number sent; it rejects with the first
+ * failed send.
+ */
+export function orderedFeed<T>(send: (item: T) => Promise<void>) {
+  let last: Promise<void> = Promise.resolve();
+  const sent: Promise<void>[] = [];
+  // Caught at once and reported by done(): a rejection nobody awaits yet would stop Node with a stack trace.
+  let failure: { error: unknown } | undefined;
+  const fail = (error: unknown) => void (failure ??= { error });
+  return {
+    turn(): (item: T | undefined) => void {
+      let fill!: (item: T | undefined) => void;
+      const arrived = new Promise<T | undefined>((resolve) => (fill = resolve));
+      const before = last;
+      // Sent as soon as the place before it has been sent: the receiver gets them in order and may work on
+      // several at once; the answers are awaited in done().
+      last = before.then(() => arrived).then((item) => {
+        if (item === undefined) return;
+        try {
+          sent.push(send(item).catch(fail));
+        } catch (error) {
+          fail(error);
+        }
+      });
+      return fill;
+    },
+    async done(): Promise<number> {
+      await last;
+      await Promise.all(sent);
+      if (failure) throw failure.error;
+      return sent.length;
+    },
+  };
+}

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import * as pagefind from 'pagefind';
+import { htmlSourcePath, orderedFeed, searchableHtml } from '../../src/lib/search-feed.ts';
+
+describe('htmlSourcePath', () => {
+  it('names the file Astro writes for a page address', () => {
+    expect(htmlSourcePath('/')).toBe('index.html');
+    expect(htmlSourcePath('/ketens/wmo/')).toBe('ketens/wmo/index.html');
+    expect(htmlSourcePath('/404')).toBe('404.html');
+  });
+});
+
+// A page as the site builds it (synthetic): a figure with a drawing and its data table, a legend drawing in running
+// text, and an ordinary table that must stay.
+const PAGE = `<!DOCTYPE html><html lang="nl"><head><title>Testpagina</title>
+<meta name="pagefind-soort" data-pagefind-filter="soort[content]" content="Indicator"></head>
+<body><nav>Menu</nav><main data-pagefind-body><h1>Mantelzorgers in beeld</h1><p>Het aandeel mantelzorgers steeg.</p>
+<figure class="figure"><figcaption><p>Meer mantelzorgers in Oost</p></figcaption>
+<svg class="chart" viewBox="0 0 300 200" role="img"><title>Lijngrafiek zeldzaamwoordgrafiek</title><text x="1" y="2">2024</text><g><text>zeldzaamwoordas</text></g></svg>
+<ul class="chart__legend"><li><svg width="22" height="16" aria-hidden="true"><rect width="22" height="16"></rect></svg> minder dan 5.000</li></ul>
+<table class="data" data-pagefind-ignore><caption>Cijfers zeldzaamwoordtabel</caption><tr><td>12</td></tr></table></figure>
+<table class="gewoon"><tr><td>Wijkteam Noord bereikbaar</td></tr></table>
+<p>Slot van de tekst.</p></main><footer>Voet</footer></body></html>`;
+
+describe('searchableHtml', () => {
+  it('drops drawings and ignored figure tables, and keeps the text and other tables', () => {
+    const out = searchableHtml(PAGE);
+    expect(out).not.toContain('<svg');
+    expect(out).not.toContain('zeldzaamwoordtabel');
+    expect(out).toContain('minder dan 5.000');
+    expect(out).toContain('Wijkteam Noord bereikbaar');
+    expect(out).toContain('data-pagefind-filter');
+    expect(out.length).toBeLessThan(PAGE.length);
+  });
+
+  it('gives Pagefind the same index as the whole page', async () => {
+    const fragments = async (content: string) => {
+      const { index } = await pagefind.createIndex({ forceLanguage: 'nl' });
+      const added = await index!.addHTMLFile({ sourcePath: 'test/index.html', content });
+      expect(added.errors).toEqual([]);
+      const { files } = await index!.getFiles();
+      await index!.deleteIndex();
+      return files.filter((f) => f.path.startsWith('fragment/') || f.path.startsWith('index/')).map((f) => [f.path, Buffer.from(f.content).toString('base64')]);
+    };
+    try {
+      const whole = await fragments(PAGE);
+      expect(whole.length).toBeGreaterThan(1);
+      expect(await fragments(searchableHtml(PAGE))).toEqual(whole);
+      // The check can fail: text that Pagefind does index changes the index.
+      expect(await fragments(PAGE.replace('Slot van de tekst.', ''))).not.toEqual(whole);
+    } finally {
+      await pagefind.close();
+    }
+  });
+});
+
+describe('orderedFeed', () => {
+  const later = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+  it('sends in the order the turns were taken, whatever order the items arrive in', async () => {
+    const sent: string[] = [];
+    const feed = orderedFeed<string>(async (item) => void sent.push(item));
+    const [a, b, c, d] = [feed.turn(), feed.turn(), feed.turn(), feed.turn()];
+    c('c');
+    await later(5);
+    expect(sent).toEqual([]);
+    a('a');
+    d(undefined);
+    await later(5);
+    expect(sent).toEqual(['a']);
+    b('b');
+    expect(await feed.done()).toBe(3);
+    expect(sent).toEqual(['a', 'b', 'c']);
+  });
+
+  it('does not wait for one answer before sending the next', async () => {
+    const started: string[] = [];
+    let answer!: () => void;
+    const first = new Promise<void>((resolve) => (answer = resolve));
+    const feed = orderedFeed<string>((item) => (started.push(item), item === 'a' ? first : Promise.resolve()));
+    feed.turn()('a');
+    feed.turn()('b');
+    await later(5);
+    expect(started).toEqual(['a', 'b']);
+    answer();
+    expect(await feed.done()).toBe(2);
+  });
+
+  it('reports a failed send from done(), also one that throws at once, without an unhandled rejection', async () => {
+    const feed = orderedFeed<string>(async (item) => {
+      if (item === 'b') throw new Error('Pagefind kon b niet lezen');
+    });
+    feed.turn()('a');
+    feed.turn()('b');
+    await later(5);
+    await expect(feed.done()).rejects.toThrow('Pagefind kon b niet lezen');
+    const sync = orderedFeed<string>(() => {
+      throw new Error('meteen mis');
+    });
+    sync.turn()('x');
+    await expect(sync.done()).rejects.toThrow('meteen mis');
+  });
+});
