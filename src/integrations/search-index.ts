@@ -6,6 +6,12 @@ import { setPriority } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 
+/**
+ * Pages handed to Pagefind and not yet read. Without a limit a 20,000-page build queued about 800 MB of pages for
+ * the low-priority Pagefind; 64 pages (a few MB) keep it busy.
+ */
+const MAX_PENDING = 64;
+
 type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
 interface Page { sourcePath: string; content: string }
 
@@ -15,7 +21,8 @@ interface Page { sourcePath: string; content: string }
  *
  * Each page goes to Pagefind as soon as Astro has rendered it (Astro's prerenderer hook), so Pagefind reads pages
  * on the other core while Astro renders the next ones; after the build only the index is written. Pages are handed
- * over in the order Astro starts them, so every build of the same content gives the same index.
+ * over in the order Astro starts them, so every build of the same content gives the same index. (An adapter with a
+ * prerenderer of its own would be replaced by this one; the site is static and has no adapter.)
  */
 export default function searchIndex(): AstroIntegration {
   let index: Promise<PagefindIndex> | undefined;
@@ -33,7 +40,7 @@ export default function searchIndex(): AstroIntegration {
     feed = orderedFeed<Page>(async (page) => {
       const { errors } = await (await index!).addHTMLFile(page);
       if (errors.length) throw new Error(`Pagefind kon ${page.sourcePath} niet lezen: ${errors.join('; ')}`);
-    });
+    }, MAX_PENDING);
   };
 
   const withSearch = (standard: AstroPrerenderer): AstroPrerenderer => ({
@@ -57,6 +64,8 @@ export default function searchIndex(): AstroIntegration {
         const bytes = await response.arrayBuffer();
         fill({ sourcePath: htmlSourcePath(decodeURI(new URL(request.url).pathname)), content: searchableHtml(decoder.decode(bytes)) });
         const copy = new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
+        // When Pagefind falls behind, rendering waits for it instead of piling pages up in memory.
+        await feed!.room();
         return rendered instanceof Response ? copy : { ...rendered, response: copy };
       } catch (error) {
         fill?.(undefined);
@@ -92,13 +101,13 @@ export default function searchIndex(): AstroIntegration {
   };
 }
 
-/** Nice value for Pagefind: it gets about a tenth of a core that Astro also wants, all of an idle one. */
+/** Nice value for Pagefind, the lowest priority: it gets a core that Astro leaves idle and little of one Astro uses. */
 const PRIORITY = 19;
 
 /**
- * Pagefind reads pages while Astro renders; at a low priority it uses the spare core and leaves Astro's
- * (measured on the bench: rendering 2.5 s slower at normal priority, about 1.3 s at a low one). Linux only (/proc); elsewhere
- * Pagefind keeps its priority.
+ * Pagefind reads pages while Astro renders; at a low priority it uses the spare core and leaves Astro's (bench
+ * content: rendering 2.5 s slower at normal priority, 1.4 to 2 s at the lowest, while the whole build got faster).
+ * Linux only (/proc); elsewhere Pagefind keeps its priority.
  */
 function lowerPriority(): void {
   try {

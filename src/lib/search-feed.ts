@@ -23,13 +23,21 @@ export function searchableHtml(html: string): string {
 
 /**
  * Hands items to `send` in the order their turns were taken, however late each item arrives: `turn()` claims the
- * next place and returns the function that fills it (with `undefined` for nothing to send). `done()` settles when
+ * next place and returns the function that fills it (with `undefined` for nothing to send). `room()` settles once
+ * fewer than `maxPending` items are filled but not yet answered, so a producer that waits for it never runs more
+ * than that far ahead of the receiver (memory stays bounded however slow the receiver is). `done()` settles when
  * every claimed place is filled and every send has settled, with the number sent; it rejects with the first
  * failed send.
  */
-export function orderedFeed<T>(send: (item: T) => Promise<void>) {
+export function orderedFeed<T>(send: (item: T) => Promise<void>, maxPending = Infinity) {
   let last: Promise<void> = Promise.resolve();
   const sent: Promise<void>[] = [];
+  let pending = 0;
+  const waiting: (() => void)[] = [];
+  const answered = () => {
+    pending--;
+    while (pending < maxPending && waiting.length) waiting.shift()!();
+  };
   // Caught at once and reported by done(): a rejection nobody awaits yet would stop Node with a stack trace.
   let failure: { error: unknown } | undefined;
   const fail = (error: unknown) => void (failure ??= { error });
@@ -43,12 +51,19 @@ export function orderedFeed<T>(send: (item: T) => Promise<void>) {
       last = before.then(() => arrived).then((item) => {
         if (item === undefined) return;
         try {
-          sent.push(send(item).catch(fail));
+          sent.push(send(item).catch(fail).finally(answered));
         } catch (error) {
           fail(error);
+          answered();
         }
       });
-      return fill;
+      return (item) => {
+        if (item !== undefined) pending++;
+        fill(item);
+      };
+    },
+    room(): Promise<void> {
+      return pending < maxPending ? Promise.resolve() : new Promise((resolve) => waiting.push(resolve));
     },
     async done(): Promise<number> {
       await last;

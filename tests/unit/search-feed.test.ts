@@ -101,3 +101,35 @@ describe('orderedFeed', () => {
     await expect(sync.done()).rejects.toThrow('meteen mis');
   });
 });
+
+describe('orderedFeed with a limit', () => {
+  const later = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+  it('makes room() wait while as many items as the limit are filled and unanswered', async () => {
+    const answers: (() => void)[] = [];
+    const feed = orderedFeed<string>(() => new Promise<void>((resolve) => answers.push(resolve)), 2);
+    feed.turn()('a');
+    await feed.room();
+    feed.turn()('b');
+    feed.turn()(undefined);
+    let roomy = false;
+    const room = feed.room().then(() => (roomy = true));
+    await later(5);
+    expect(roomy).toBe(false);
+    expect(answers).toHaveLength(2);
+    answers[0]!();
+    await room;
+    expect(roomy).toBe(true);
+    answers[1]!();
+    expect(await feed.done()).toBe(2);
+  });
+
+  it('counts a failed send as answered, so nobody waits for ever', async () => {
+    const feed = orderedFeed<string>(async () => {
+      throw new Error('kapot');
+    }, 1);
+    feed.turn()('a');
+    await feed.room();
+    await expect(feed.done()).rejects.toThrow('kapot');
+  });
+});
