@@ -1,5 +1,5 @@
 import { SITE_LANGUAGE } from '../lib/language.ts';
-import { htmlSourcePath, orderedFeed, searchableHtml } from '../lib/search-feed.ts';
+import { orderedFeed, searchableHtml } from '../lib/search-feed.ts';
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { setPriority } from 'node:os';
@@ -13,7 +13,7 @@ import * as pagefind from 'pagefind';
 const MAX_PENDING = 64;
 
 type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
-interface Page { sourcePath: string; content: string }
+interface Page { url: string; content: string }
 
 /**
  * Builds the Pagefind search index into <outDir>/pagefind on every build, whatever the output folder, so the test
@@ -39,7 +39,7 @@ export default function searchIndex(): AstroIntegration {
     index.catch(() => {});
     feed = orderedFeed<Page>(async (page) => {
       const { errors } = await (await index!).addHTMLFile(page);
-      if (errors.length) throw new Error(`Pagefind kon ${page.sourcePath} niet lezen: ${errors.join('; ')}`);
+      if (errors.length) throw new Error(`Pagefind kon ${page.url} niet lezen: ${errors.join('; ')}`);
     }, MAX_PENDING);
   };
 
@@ -62,7 +62,8 @@ export default function searchIndex(): AstroIntegration {
         }
         // Astro gets the same bytes back (no second encoding); Pagefind gets the text without what it skips.
         const bytes = await response.arrayBuffer();
-        fill({ sourcePath: htmlSourcePath(decodeURI(new URL(request.url).pathname)), content: searchableHtml(decoder.decode(bytes)) });
+        // The address as Pagefind would derive it from the file ("/ketens/x/"); the same index either way.
+        fill({ url: new URL(request.url).pathname, content: searchableHtml(decoder.decode(bytes)) });
         const copy = new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
         // When Pagefind falls behind, rendering waits for it instead of piling pages up in memory.
         await feed!.room();

@@ -1,14 +1,5 @@
 // Handing built pages to the search indexer while the build goes on: in a fixed order, with only what it reads.
 
-/**
- * The file a built page is written to, relative to the output folder (build.format 'directory'), as Pagefind
- * names it: "/ketens/x/" → "ketens/x/index.html", "/" → "index.html", "/404" → "404.html".
- */
-export function htmlSourcePath(pathname: string): string {
-  const path = pathname.replace(/^\/+/, '');
-  return path === '' || path.endsWith('/') ? `${path}index.html` : `${path}.html`;
-}
-
 const DRAWING = /<svg\b[\s\S]*?<\/svg>/g;
 const FIGURE_TABLE = /<table\b[^>]*\bdata-pagefind-ignore\b[\s\S]*?<\/table>/g;
 

@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as pagefind from 'pagefind';
-import { htmlSourcePath, orderedFeed, searchableHtml } from '../../src/lib/search-feed.ts';
-
-describe('htmlSourcePath', () => {
-  it('names the file Astro writes for a page address', () => {
-    expect(htmlSourcePath('/')).toBe('index.html');
-    expect(htmlSourcePath('/ketens/wmo/')).toBe('ketens/wmo/index.html');
-    expect(htmlSourcePath('/404')).toBe('404.html');
-  });
-});
+import { orderedFeed, searchableHtml } from '../../src/lib/search-feed.ts';
 
 // A page as the site builds it (synthetic): a figure with a drawing and its data table, a legend drawing in running
 // text, and an ordinary table that must stay.
