@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import contentCheck from './src/integrations/content-check.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import editor from './src/integrations/editor.ts';
+import indicatorWatch from './src/integrations/indicator-watch.ts';
 import skipDepOptimizer from './src/integrations/skip-dep-optimizer.ts';
 import { markdownOptions } from './src/plugins/markdown.ts';
 import { loadGlossary } from './src/data/glossary.ts';
@@ -35,7 +36,7 @@ export default defineConfig({
   markdown: { syntaxHighlight: false, processor: unified(markdownOptions(loadGlossary(contentDir))) },
   // optimize: static MDX text becomes plain HTML strings, rendered without the JSX runtime (we map no components).
   // The browser editor at /admin/ is not a reader page: kept out of the sitemap.
-  integrations: [contentCheck(), skipDepOptimizer(), mdx({ optimize: true }), sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin/') }), searchIndex(), editor()],
+  integrations: [contentCheck(), skipDepOptimizer(), indicatorWatch(), mdx({ optimize: true }), sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin/') }), searchIndex(), editor()],
   devToolbar: { enabled: false },
   vite: {
     build: {

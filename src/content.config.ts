@@ -3,7 +3,7 @@ import { file, glob, type Loader } from 'astro/loaders';
 import { awaitContentCheck } from './integrations/content-check.ts';
 import { contentPath } from './lib/content-dir.ts';
 import {
-  aanbevelingStatusSchema, begripSchema, bronSchema, gemeenteSchema, indicatorSchema, kaderSchema, ketenSchema,
+  aanbevelingStatusSchema, begripSchema, bronSchema, gemeenteSchema, kaderSchema, ketenSchema,
   organisatieSchema, paginaSchema, publicatieSchema, trajectSchema, verandertheorieSchema, verhaalSchema,
 } from './schemas/index.ts';
 
@@ -25,10 +25,10 @@ const afterCheck = (loader: Loader): Loader => ({
 const mdx = (folder: string) => afterCheck(glob({ pattern: '*.{md,mdx}', base: contentPath(folder) }));
 const json = (folder: string) => afterCheck(glob({ pattern: '*.json', base: contentPath(folder) }));
 
+// Indicators are read by src/data/indicators.ts, not through Astro's content store (see there why).
 export const collections = {
   ketens: defineCollection({ loader: mdx('ketens'), schema: ketenSchema }),
   verandertheorie: defineCollection({ loader: json('verandertheorie'), schema: verandertheorieSchema }),
-  indicatoren: defineCollection({ loader: json('indicatoren'), schema: indicatorSchema }),
   verhalen: defineCollection({ loader: mdx('verhalen'), schema: verhaalSchema }),
   publicaties: defineCollection({ loader: mdx('publicaties'), schema: publicatieSchema }),
   aanbevelingen: defineCollection({ loader: json('aanbevelingen'), schema: aanbevelingStatusSchema }),

@@ -1,13 +1,14 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { loadIndicators } from './indicators.ts';
 
 /**
  * All content, read once per build and indexed by id. Pages take what they need from here
  * instead of each calling getCollection.
  */
 async function load() {
-  const [ketens, verandertheorie, indicatoren, verhalen, publicaties, aanbevelingen, trajecten, gemeenten, kaders, begrippen, bronnen, organisaties, paginas] =
+  const [ketens, verandertheorie, verhalen, publicaties, aanbevelingen, trajecten, gemeenten, kaders, begrippen, bronnen, organisaties, paginas] =
     await Promise.all([
-      getCollection('ketens'), getCollection('verandertheorie'), getCollection('indicatoren'), getCollection('verhalen'),
+      getCollection('ketens'), getCollection('verandertheorie'), getCollection('verhalen'),
       getCollection('publicaties'), getCollection('aanbevelingen'), getCollection('trajecten'), getCollection('gemeenten'),
       getCollection('kaders'), getCollection('begrippen'), getCollection('bronnen'), getCollection('organisaties'), getCollection('paginas'),
     ]);
@@ -16,7 +17,7 @@ async function load() {
   return {
     ketens: ketens.sort((a, b) => a.data.volgorde - b.data.volgorde || a.data.naam.localeCompare(b.data.naam, 'nl')),
     verandertheorie: byId(verandertheorie),
-    indicatoren: indicatoren.sort(byTitle),
+    indicatoren: loadIndicators().sort(byTitle),
     verhalen: verhalen.sort((a, b) => b.data.datum.localeCompare(a.data.datum) || byTitle(a, b)),
     publicaties: publicaties.sort((a, b) => b.data.datum.localeCompare(a.data.datum)),
     aanbevelingen,
@@ -34,3 +35,4 @@ let cached: ReturnType<typeof load> | undefined;
 export const content = () => (cached ??= load());
 export type Content = Awaited<ReturnType<typeof load>>;
 export type { CollectionEntry };
+export type { IndicatorEntry } from './indicators.ts';

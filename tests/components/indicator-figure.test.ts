@@ -21,7 +21,6 @@ beforeAll(async () => {
 
 const entry = (id: string, extra: object) => ({
   id,
-  collection: 'indicatoren' as const,
   data: indicatorSchema.parse({
     titel: 'Aanvragen schuldhulp', definitie: 'd', soort: 'output', eenheid: { soort: 'aantal', label: 'aanvragen' }, richting: 'neutraal',
     bron: { naam: 'Registratie schuldhulp', tabel: 'Tabel 3' }, frequentie: 'jaar', gebiedsniveau: 'gemeente', streefwaarde: 'geen-streefwaarde',
