@@ -1,14 +1,14 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { loadIndicators } from './indicators.ts';
+import { indicators } from './indicators.ts';
 
 /**
  * All content, read once per build and indexed by id. Pages take what they need from here
  * instead of each calling getCollection.
  */
 async function load() {
-  const [ketens, verandertheorie, verhalen, publicaties, aanbevelingen, trajecten, gemeenten, kaders, begrippen, bronnen, organisaties, paginas] =
+  const [ketens, verandertheorie, indicatoren, verhalen, publicaties, aanbevelingen, trajecten, gemeenten, kaders, begrippen, bronnen, organisaties, paginas] =
     await Promise.all([
-      getCollection('ketens'), getCollection('verandertheorie'), getCollection('verhalen'),
+      getCollection('ketens'), getCollection('verandertheorie'), indicators(), getCollection('verhalen'),
       getCollection('publicaties'), getCollection('aanbevelingen'), getCollection('trajecten'), getCollection('gemeenten'),
       getCollection('kaders'), getCollection('begrippen'), getCollection('bronnen'), getCollection('organisaties'), getCollection('paginas'),
     ]);
@@ -17,7 +17,7 @@ async function load() {
   return {
     ketens: ketens.sort((a, b) => a.data.volgorde - b.data.volgorde || a.data.naam.localeCompare(b.data.naam, 'nl')),
     verandertheorie: byId(verandertheorie),
-    indicatoren: loadIndicators().sort(byTitle),
+    indicatoren: indicatoren.sort(byTitle),
     verhalen: verhalen.sort((a, b) => b.data.datum.localeCompare(a.data.datum) || byTitle(a, b)),
     publicaties: publicaties.sort((a, b) => b.data.datum.localeCompare(a.data.datum)),
     aanbevelingen,

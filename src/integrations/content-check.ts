@@ -1,13 +1,25 @@
 import type { AstroIntegration } from 'astro';
 import { Worker } from 'node:worker_threads';
+import type { IndicatorEntry } from '../data/indicators.ts';
 import { contentDir } from '../lib/content-dir.ts';
 import { referenceDate } from '../lib/validate/reference-date.ts';
 
-/** The check's outcome, shared with the content loaders (src/content.config.ts), which run in the same process. */
-const SHARED = Symbol.for('wijkteams.content-check');
-type Outcome = Promise<string[]>;
+/** What the check hands back: the problems as Dutch lines, and with none, the validated indicators as JSON. */
+export interface CheckOutcome {
+  problems: string[];
+  indicatorsJson?: string;
+}
 
-/** Starts the check in a worker thread; the promise gives the problems as Dutch lines. */
+/**
+ * The build's check, shared with the content loaders (src/content.config.ts) and src/data/indicators.ts, which run
+ * in the same process: the outcome, and for which content folder.
+ */
+const SHARED = Symbol.for('wijkteams.content-check');
+type Outcome = Promise<CheckOutcome>;
+type Shared = { dir: string; outcome: Outcome; build: boolean; indicators?: Promise<IndicatorEntry[] | undefined> };
+const shared = () => (globalThis as Record<symbol, Shared | undefined>)[SHARED];
+
+/** Starts the check in a worker thread. */
 export function startCheck(dir = contentDir, root = process.cwd()): Outcome {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./content-check-worker.ts', import.meta.url), {
@@ -21,13 +33,23 @@ export function startCheck(dir = contentDir, root = process.cwd()): Outcome {
 
 /** Waits for the check; with problems it prints them and stops the build, before Astro reports anything itself. */
 export async function awaitContentCheck(): Promise<void> {
-  const outcome = (globalThis as Record<symbol, Outcome | undefined>)[SHARED];
-  if (!outcome) return;
-  const lines = await outcome;
+  const check = shared();
+  if (!check) return;
+  const { problems: lines } = await check.outcome;
   if (!lines.length) return;
   for (const line of lines) console.error(line);
   console.error(`\n${lines.length} ${lines.length === 1 ? 'probleem' : 'problemen'} in de inhoud (${contentDir}/). De site is niet gebouwd.`);
   process.exit(1);
+}
+
+/**
+ * The indicators the build's check has read and validated, parsed once; undefined when no build check ran in this
+ * process for `dir` (tests, or `astro dev`, where files change after the check and are read afresh).
+ */
+export function checkedIndicators(dir: string): Promise<IndicatorEntry[] | undefined> | undefined {
+  const check = shared();
+  if (!check?.build || check.dir !== dir) return undefined;
+  return (check.indicators ??= check.outcome.then(({ indicatorsJson }) => (indicatorsJson === undefined ? undefined : (JSON.parse(indicatorsJson) as IndicatorEntry[]))));
 }
 
 /**
@@ -44,7 +66,7 @@ export default function contentCheck(): AstroIntegration {
         if (command === 'preview') return;
         const outcome = startCheck();
         outcome.catch(() => {}); // reported where it is awaited, not as an unhandled rejection meanwhile
-        (globalThis as Record<symbol, Outcome | undefined>)[SHARED] = outcome;
+        (globalThis as Record<symbol, Shared | undefined>)[SHARED] = { dir: contentDir, outcome, build: command === 'build' };
         if (command !== 'build') await awaitContentCheck();
       },
       'astro:build:start': awaitContentCheck,

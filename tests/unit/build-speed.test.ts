@@ -40,8 +40,9 @@ describe('content check in a worker thread', () => {
       const name = readdirSync(join(dir, 'indicatoren')).find((f) => f.endsWith('.json'))!;
       const file = join(dir, 'indicatoren', name);
       writeFileSync(file, readFileSync(file, 'utf8').replace(/"richting": "[a-z-]+"/, '"richting": "omhoogje"'));
-      const lines = await startCheck(dir);
+      const { problems: lines, indicatorsJson } = await startCheck(dir);
       expect(lines).toHaveLength(1);
+      expect(indicatorsJson).toBeUndefined();
       expect(lines[0]).toMatch(new RegExp(`indicatoren/${name}:\\d+ › richting: "omhoogje" is geen toegestane waarde`));
     } finally {
       rmSync(dir, { recursive: true, force: true });

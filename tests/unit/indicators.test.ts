@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { loadIndicators } from '../../src/data/indicators.ts';
+import contentCheck, { checkedIndicators, startCheck } from '../../src/integrations/content-check.ts';
+import { contentDir } from '../../src/lib/content-dir.ts';
 import { indicatorWatchPlugin } from '../../src/integrations/indicator-watch.ts';
 import { indicatorSchema } from '../../src/schemas/index.ts';
 
@@ -35,6 +37,31 @@ describe('loadIndicators', () => {
 
   it('gives no indicators for a content folder without the folder', () => {
     expect(loadIndicators(join(root, 'bestaat-niet'))).toEqual([]);
+  });
+});
+
+describe('indicators handed over by the content check', () => {
+  it.each(['tests/fixtures/site', 'content'])('are the same as read afresh (%s)', async (dir) => {
+    const { problems, indicatorsJson } = await startCheck(dir);
+    expect(problems).toEqual([]);
+    const handed = JSON.parse(indicatorsJson!);
+    expect(handed.length).toBeGreaterThan(0);
+    expect(handed).toEqual(loadIndicators(join(dir, 'indicatoren')));
+  });
+
+  it('are used in a build of the same content folder only, not in astro dev', async () => {
+    const setup = contentCheck().hooks['astro:config:setup'] as (o: { command: string }) => Promise<void>;
+    const key = Symbol.for('wijkteams.content-check');
+    try {
+      await setup({ command: 'build' });
+      const handed = await checkedIndicators(contentDir);
+      expect(handed?.map((i) => i.id)).toEqual(loadIndicators().map((i) => i.id));
+      expect(checkedIndicators('tests/fixtures/site')).toBeUndefined();
+      await setup({ command: 'dev' });
+      expect(checkedIndicators(contentDir)).toBeUndefined();
+    } finally {
+      delete (globalThis as Record<symbol, unknown>)[key];
+    }
   });
 });
 
