@@ -5,6 +5,7 @@ import { DUTCH_QUOTES, remarkDutchTypography } from './dutch-typography.ts';
 import { remarkFigures } from './figures.ts';
 import { remarkGlossary } from './glossary-links.ts';
 import { remarkSafeContent } from './safe-content.ts';
+import { remarkSmartPunctuation } from './smartypants.ts';
 import remarkDirective from 'remark-directive';
 
 /**
@@ -13,9 +14,11 @@ import remarkDirective from 'remark-directive';
  */
 export function markdownOptions(terms: GlossaryTerm[]): UnifiedProcessorOptions {
   return {
-    smartypants: { ...DUTCH_QUOTES },
+    // Smart punctuation with Dutch quotes, in the place Astro's own option would put it (first), but skipped for a
+    // text it cannot change (src/plugins/smartypants.ts).
+    smartypants: false,
     // Safety first: nothing after it sees code, unknown components or unsafe links.
-    remarkPlugins: [remarkDirective, remarkSafeContent, remarkFigures, remarkDutchTypography, remarkGlossary(terms)],
+    remarkPlugins: [[remarkSmartPunctuation, { ...DUTCH_QUOTES }], remarkDirective, remarkSafeContent, remarkFigures, remarkDutchTypography, remarkGlossary(terms)],
     // Ids first (Astro adds them after our plugins; it keeps ids that are already there), then the anchor links.
     rehypePlugins: [rehypeHeadingIds, rehypeHeadingAnchors],
     remarkRehype: {
