@@ -35,4 +35,3 @@ let cached: ReturnType<typeof load> | undefined;
 export const content = () => (cached ??= load());
 export type Content = Awaited<ReturnType<typeof load>>;
 export type { CollectionEntry };
-export type { IndicatorEntry } from './indicators.ts';

@@ -9,7 +9,7 @@ export const DUTCH_QUOTES = {
 
 /**
  * Smart punctuation reads the apostrophe of a Dutch elision ('s avonds, 't, 'n, 's-Hertogenbosch) as an opening
- * quote; it is an apostrophe. Runs after smartypants, which Astro places before our plugins.
+ * quote; it is an apostrophe. Runs after smart punctuation, the first of our plugins (markdown.ts).
  */
 const ELISION = /(^|[\s(„‚])[‚‘](s|t|n|k)(?=[\s-]|$)/g;
 

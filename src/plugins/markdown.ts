@@ -17,7 +17,8 @@ export function markdownOptions(terms: GlossaryTerm[]): UnifiedProcessorOptions 
     // Smart punctuation with Dutch quotes, in the place Astro's own option would put it (first), but skipped for a
     // text it cannot change (src/plugins/smartypants.ts).
     smartypants: false,
-    // Safety first: nothing after it sees code, unknown components or unsafe links.
+    // Then safety (smart punctuation only changes characters in text): nothing after it sees code, unknown
+    // components or unsafe links.
     remarkPlugins: [[remarkSmartPunctuation, { ...DUTCH_QUOTES }], remarkDirective, remarkSafeContent, remarkFigures, remarkDutchTypography, remarkGlossary(terms)],
     // Ids first (Astro adds them after our plugins; it keeps ids that are already there), then the anchor links.
     rehypePlugins: [rehypeHeadingIds, rehypeHeadingAnchors],

@@ -25,7 +25,7 @@ export function hasSmartPunctuationWork(tree: Root): boolean {
  * MDX into HTML; most stories have no quotes, dashes or dots to change.
  */
 export function remarkSmartPunctuation(this: Processor, options: Parameters<typeof remarkSmartypants>[0]) {
-  // Its transformer only reads the tree (and works in place), whatever unified's general type says.
+  // Its transformer changes the tree in place and returns nothing, whatever unified's general type says.
   const transform = remarkSmartypants.call(this, options) as unknown as (tree: Root) => void;
   return (tree: Root) => {
     if (hasSmartPunctuationWork(tree)) transform(tree);
