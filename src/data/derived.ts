@@ -3,7 +3,7 @@ import { comparisonFigures as allComparisons, comparisonFiguresFor, contextFigur
 import { groupByKeys } from '../lib/group.ts';
 import { historyOf, summarizeStatus } from '../lib/status.ts';
 import { storiesPerKeten } from '../lib/stories.ts';
-import { wijkIndicators as perWijk } from '../lib/wijken.ts';
+import { wijkFigures, wijkIndicators as perWijk } from '../lib/wijken.ts';
 import type { IndicatorInfo } from '../lib/theory.ts';
 import { content } from './content.ts';
 import { dataVersion, site } from './site.ts';
@@ -21,10 +21,8 @@ async function derive() {
   const publicatieById = new Map(c.publicaties.map((p) => [p.id, p]));
 
   /** indicator id → the keten result nodes that use it. */
-  const indicatorUses = new Map<string, { keten: string; node: string; titel: string }[]>();
-  for (const [keten, vt] of c.verandertheorie)
-    for (const k of vt.data.knopen)
-      for (const id of k.indicatoren) indicatorUses.set(id, [...(indicatorUses.get(id) ?? []), { keten, node: k.id, titel: k.titel }]);
+  const nodes = [...c.verandertheorie].flatMap(([keten, vt]) => vt.data.knopen.map((k) => ({ keten, node: k.id, titel: k.titel, indicatoren: k.indicatoren })));
+  const indicatorUses = groupByKeys(nodes, (n) => n.indicatoren);
 
   // Context figures per keten ("De keten in cijfers"), in the order the page shows them.
   const contextCandidates = c.indicatoren.map((i) => ({ id: i.id, titel: i.data.titel, rol: i.data.rol, ketens: i.data.ketens, observationCount: i.data.observaties.length, comparison: isComparisonFigure(i.data), entry: i }));
@@ -38,6 +36,8 @@ async function derive() {
   const storiesByKeten = new Map(storiesPerKeten(c.ketens, c.verhalen).map((g) => [g.keten.id, g.stories]));
   // Indicators given per wijk that have figures: /wijken/ and every wijk page ask how many there are.
   const wijkIndicators = perWijk(c.indicatoren);
+  // wijk id → the latest figure of each indicator: /wijken/ counts them and each wijk page lists them.
+  const figuresByWijk = new Map(site.gebieden.filter((g) => g.niveau === 'wijk').map((g) => [g.id, wijkFigures(c.indicatoren, g.id)]));
 
   // One row per recommendation across all publications: the tracker and the keten pages read these.
   const referenceDate = dataVersion?.date;
@@ -57,7 +57,7 @@ async function derive() {
   });
 
   const recommendations = allRecommendations.filter((r) => r.tracked);
-  return { areaLabel, areaOrder, indicatorInfo, indicatorById, ketenById, publicatieById, indicatorUses, contextByKeten, comparisonByKeten, comparisonFigures, storiesByIndicator, storiesByKeten, storiesByWijk, wijkIndicators, recommendations, allRecommendations, referenceDate };
+  return { areaLabel, areaOrder, indicatorInfo, indicatorById, ketenById, publicatieById, indicatorUses, contextByKeten, comparisonByKeten, comparisonFigures, storiesByIndicator, storiesByKeten, storiesByWijk, wijkIndicators, figuresByWijk, recommendations, allRecommendations, referenceDate };
 }
 
 let cached: ReturnType<typeof derive> | undefined;

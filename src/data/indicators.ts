@@ -10,7 +10,8 @@ export interface IndicatorEntry {
   data: Indicator;
 }
 
-export const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+/** By id, the same order in a build (the check's list) and outside one (files read here). */
+export const idOrder = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
  * The indicators of content/indicatoren/, read once per build. They are not an Astro content collection: Astro
@@ -28,7 +29,7 @@ export function loadIndicators(dir = contentPath('indicatoren')): IndicatorEntry
   const entries = readdirSync(dir)
     .filter((name) => name.endsWith('.json'))
     .map((name) => ({ id: name.slice(0, -'.json'.length), data: indicatorSchema.parse(JSON.parse(readFileSync(join(dir, name), 'utf8'))) }))
-    .sort(byId);
+    .sort(idOrder);
   return uniform(entries);
 }
 

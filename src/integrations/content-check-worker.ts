@@ -1,12 +1,12 @@
 // The build's content check, run in a worker thread so Astro can load its config and content meanwhile.
-// Hands back the formatted problems (Dutch lines) and, when there are none, the indicators it has read and
-// validated, as JSON: the build then does not read and parse every indicator again on its own thread.
+// Hands back the formatted problems (Dutch lines) and, for a build without problems, the indicators it has read
+// and validated, as JSON: the build then does not read and parse every indicator again on its own thread.
 import { parentPort, workerData } from 'node:worker_threads';
 import { formatProblem, validateContent } from '../lib/validate/index.ts';
-import { byId } from '../data/indicators.ts';
+import { idOrder } from '../data/indicators.ts';
 import type { CheckOutcome } from './content-check.ts';
 
-const { contentDir, root, referenceDate } = workerData as { contentDir: string; root: string; referenceDate?: string };
+const { contentDir, root, referenceDate, handOver } = workerData as { contentDir: string; root: string; referenceDate?: string; handOver: boolean };
 const { problems, entries } = await validateContent(contentDir, root, { referenceDate });
-const indicators = [...(entries.get('indicatoren')?.values() ?? [])].map(({ id, data }) => ({ id, data })).sort(byId);
-parentPort!.postMessage({ problems: problems.map(formatProblem), indicatorsJson: problems.length ? undefined : JSON.stringify(indicators) } satisfies CheckOutcome);
+const indicators = () => [...(entries.get('indicatoren')?.values() ?? [])].map(({ id, data }) => ({ id, data })).sort(idOrder);
+parentPort!.postMessage({ problems: problems.map(formatProblem), indicatorsJson: handOver && !problems.length ? JSON.stringify(indicators()) : undefined } satisfies CheckOutcome);

@@ -16,14 +16,14 @@ export interface CheckOutcome {
  */
 const SHARED = Symbol.for('wijkteams.content-check');
 type Outcome = Promise<CheckOutcome>;
-type Shared = { dir: string; outcome: Outcome; build: boolean; indicators?: Promise<IndicatorEntry[] | undefined> };
+type Shared = { dir: string; outcome: Outcome };
 const shared = () => (globalThis as Record<symbol, Shared | undefined>)[SHARED];
 
-/** Starts the check in a worker thread. */
-export function startCheck(dir = contentDir, root = process.cwd()): Outcome {
+/** Starts the check in a worker thread; with `handOver`, a clean check also hands back the indicators (for a build). */
+export function startCheck(dir = contentDir, root = process.cwd(), handOver = false): Outcome {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./content-check-worker.ts', import.meta.url), {
-      workerData: { contentDir: dir, root, referenceDate: referenceDate(dir) },
+      workerData: { contentDir: dir, root, referenceDate: referenceDate(dir), handOver },
     });
     worker.once('message', resolve);
     worker.once('error', reject);
@@ -43,13 +43,14 @@ export async function awaitContentCheck(): Promise<void> {
 }
 
 /**
- * The indicators the build's check has read and validated, parsed once; undefined when no build check ran in this
- * process for `dir` (tests, or `astro dev`, where files change after the check and are read afresh).
+ * The indicators the build's check has read and validated (src/data keeps them for the build); undefined when no
+ * build check ran in this process for `dir` (tests; `astro dev`, where files change after the check, asks for none).
  */
-export function checkedIndicators(dir: string): Promise<IndicatorEntry[] | undefined> | undefined {
+export async function checkedIndicators(dir: string): Promise<IndicatorEntry[] | undefined> {
   const check = shared();
-  if (!check?.build || check.dir !== dir) return undefined;
-  return (check.indicators ??= check.outcome.then(({ indicatorsJson }) => (indicatorsJson === undefined ? undefined : (JSON.parse(indicatorsJson) as IndicatorEntry[]))));
+  if (check?.dir !== dir) return undefined;
+  const { indicatorsJson } = await check.outcome;
+  return indicatorsJson === undefined ? undefined : (JSON.parse(indicatorsJson) as IndicatorEntry[]);
 }
 
 /**
@@ -64,9 +65,9 @@ export default function contentCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ command }) => {
         if (command === 'preview') return;
-        const outcome = startCheck();
+        const outcome = startCheck(contentDir, process.cwd(), command === 'build');
         outcome.catch(() => {}); // reported where it is awaited, not as an unhandled rejection meanwhile
-        (globalThis as Record<symbol, Shared | undefined>)[SHARED] = { dir: contentDir, outcome, build: command === 'build' };
+        (globalThis as Record<symbol, Shared | undefined>)[SHARED] = { dir: contentDir, outcome };
         if (command !== 'build') await awaitContentCheck();
       },
       'astro:build:start': awaitContentCheck,

@@ -42,7 +42,7 @@ describe('loadIndicators', () => {
 
 describe('indicators handed over by the content check', () => {
   it.each(['tests/fixtures/site', 'content'])('are the same as read afresh (%s)', async (dir) => {
-    const { problems, indicatorsJson } = await startCheck(dir);
+    const { problems, indicatorsJson } = await startCheck(dir, process.cwd(), true);
     expect(problems).toEqual([]);
     const handed = JSON.parse(indicatorsJson!);
     expect(handed.length).toBeGreaterThan(0);
@@ -56,9 +56,9 @@ describe('indicators handed over by the content check', () => {
       await setup({ command: 'build' });
       const handed = await checkedIndicators(contentDir);
       expect(handed?.map((i) => i.id)).toEqual(loadIndicators().map((i) => i.id));
-      expect(checkedIndicators('tests/fixtures/site')).toBeUndefined();
+      expect(await checkedIndicators('tests/fixtures/site')).toBeUndefined();
       await setup({ command: 'dev' });
-      expect(checkedIndicators(contentDir)).toBeUndefined();
+      expect(await checkedIndicators(contentDir)).toBeUndefined();
     } finally {
       delete (globalThis as Record<symbol, unknown>)[key];
     }
