@@ -58,8 +58,11 @@ export async function checkedIndicators(dir: string): Promise<IndicatorEntry[] |
  * messages as `npm run check`, never with a stack trace. In a build the check runs in a worker thread while
  * Astro loads its config and syncs the content (a content loader that fails waits for it first, see
  * src/content.config.ts); the build waits for it before bundling. Other commands wait for it right away.
+ *
+ * `whileWaiting` is main-thread work that rendering would otherwise do, such as a cold start; it runs at the start
+ * of the build while the check finishes on the other core (bench content: the build then waits about a second).
  */
-export default function contentCheck(): AstroIntegration {
+export default function contentCheck(whileWaiting?: () => void): AstroIntegration {
   return {
     name: 'content-check',
     hooks: {
@@ -70,7 +73,10 @@ export default function contentCheck(): AstroIntegration {
         (globalThis as Record<symbol, Shared | undefined>)[SHARED] = { dir: contentDir, outcome };
         if (command !== 'build') await awaitContentCheck();
       },
-      'astro:build:start': awaitContentCheck,
+      'astro:build:start': async () => {
+        whileWaiting?.();
+        await awaitContentCheck();
+      },
     },
   };
 }

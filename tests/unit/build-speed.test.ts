@@ -49,3 +49,34 @@ describe('content check in a worker thread', () => {
     }
   });
 });
+
+describe('work done while the build waits for the content check', () => {
+  it('runs before the check has finished, and the build still waits for the check', async () => {
+    const { default: contentCheck } = await import('../../src/integrations/content-check.ts');
+    const SHARED = Symbol.for('wijkteams.content-check');
+    const global = globalThis as Record<symbol, unknown>;
+    let finish!: (outcome: { problems: string[] }) => void;
+    global[SHARED] = { dir: 'inhoud', outcome: new Promise((resolve) => (finish = resolve)) };
+    try {
+      const order: string[] = [];
+      const buildStart = contentCheck(() => order.push('opwarmen')).hooks['astro:build:start'] as () => Promise<void>;
+      const started = buildStart().then(() => order.push('gecontroleerd'));
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(order).toEqual(['opwarmen']);
+      finish({ problems: [] });
+      await started;
+      expect(order).toEqual(['opwarmen', 'gecontroleerd']);
+    } finally {
+      delete global[SHARED];
+    }
+  });
+
+  it('warms citeproc up without changing a reference', async () => {
+    const { cslApa, warmUpApa } = await import('../../src/lib/citations.ts');
+    const item = { id: 'x', type: 'webpage', title: 'Een pagina?', author: [{ literal: 'Gemeente Zaanstad' }], issued: { 'date-parts': [[2025]] } };
+    const before = cslApa(item);
+    warmUpApa();
+    expect(cslApa(item)).toBe(before);
+    expect(before).toBe('Gemeente Zaanstad. (2025). Een pagina?');
+  });
+});
