@@ -74,7 +74,11 @@ export default function contentCheck(whileWaiting?: () => void): AstroIntegratio
         if (command !== 'build') await awaitContentCheck();
       },
       'astro:build:start': async () => {
-        whileWaiting?.();
+        try {
+          whileWaiting?.();
+        } catch {
+          // Work that is only done early: what failed here fails again, with its own message, where it is needed.
+        }
         await awaitContentCheck();
       },
     },

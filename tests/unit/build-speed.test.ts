@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Plugin } from 'vite';
 import skipDepOptimizer from '../../src/integrations/skip-dep-optimizer.ts';
 
@@ -67,6 +67,25 @@ describe('work done while the build waits for the content check', () => {
       await started;
       expect(order).toEqual(['opwarmen', 'gecontroleerd']);
     } finally {
+      delete global[SHARED];
+    }
+  });
+
+  it('still waits for the check, and stops on its problems, when the early work fails', async () => {
+    const { default: contentCheck } = await import('../../src/integrations/content-check.ts');
+    const SHARED = Symbol.for('wijkteams.content-check');
+    const global = globalThis as Record<symbol, unknown>;
+    global[SHARED] = { dir: 'inhoud', outcome: Promise.resolve({ problems: ['inhoud/x.json:1 › titel: ontbreekt'] }) };
+    const exit = vi.spyOn(process, 'exit').mockImplementation((() => undefined) as never);
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      const buildStart = contentCheck(() => { throw new Error('opwarmen mislukt'); }).hooks['astro:build:start'] as () => Promise<void>;
+      await buildStart();
+      expect(exit).toHaveBeenCalledWith(1);
+      expect(error.mock.calls.flat().join('\n')).toContain('titel: ontbreekt');
+    } finally {
+      exit.mockRestore();
+      error.mockRestore();
       delete global[SHARED];
     }
   });
