@@ -12,7 +12,6 @@ import indicatorWatch from './src/integrations/indicator-watch.ts';
 import skipDepOptimizer from './src/integrations/skip-dep-optimizer.ts';
 import { markdownOptions } from './src/plugins/markdown.ts';
 import { loadGlossary } from './src/data/glossary.ts';
-import { warmUpApa } from './src/lib/citations.ts';
 
 // The public address comes from the content's site.json, so another municipality changes no code.
 const contentDir = process.env.CONTENT_DIR ?? 'content';
@@ -37,8 +36,9 @@ export default defineConfig({
   markdown: { syntaxHighlight: false, processor: unified(markdownOptions(loadGlossary(contentDir))) },
   // optimize: static MDX text becomes plain HTML strings, rendered without the JSX runtime (we map no components).
   // The browser editor at /admin/ is not a reader page: kept out of the sitemap. While the build waits for the
-  // content check, citeproc builds its APA engine (a cold start the first page with a reference would wait for).
-  integrations: [contentCheck(warmUpApa), skipDepOptimizer(), indicatorWatch(), mdx({ optimize: true }), sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin/') }), searchIndex(), editor()],
+  // content check, citeproc builds its APA engine (a cold start the first page with a reference would wait for);
+  // imported only then, so other commands do not load citation-js with the config.
+  integrations: [contentCheck(async () => (await import('./src/lib/citations.ts')).warmUpApa()), skipDepOptimizer(), indicatorWatch(), mdx({ optimize: true }), sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin/') }), searchIndex(), editor()],
   devToolbar: { enabled: false },
   vite: {
     build: {

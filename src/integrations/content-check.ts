@@ -62,7 +62,7 @@ export async function checkedIndicators(dir: string): Promise<IndicatorEntry[] |
  * `whileWaiting` is main-thread work that rendering would otherwise do, such as a cold start; it runs at the start
  * of the build while the check finishes on the other core (bench content: the build then waits about a second).
  */
-export default function contentCheck(whileWaiting?: () => void): AstroIntegration {
+export default function contentCheck(whileWaiting?: () => void | Promise<void>): AstroIntegration {
   return {
     name: 'content-check',
     hooks: {
@@ -75,7 +75,7 @@ export default function contentCheck(whileWaiting?: () => void): AstroIntegratio
       },
       'astro:build:start': async () => {
         try {
-          whileWaiting?.();
+          await whileWaiting?.();
         } catch {
           // Work that is only done early: what failed here fails again, with its own message, where it is needed.
         }

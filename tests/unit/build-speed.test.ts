@@ -79,7 +79,7 @@ describe('work done while the build waits for the content check', () => {
     const exit = vi.spyOn(process, 'exit').mockImplementation((() => undefined) as never);
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     try {
-      const buildStart = contentCheck(() => { throw new Error('opwarmen mislukt'); }).hooks['astro:build:start'] as () => Promise<void>;
+      const buildStart = contentCheck(async () => { throw new Error('opwarmen mislukt'); }).hooks['astro:build:start'] as () => Promise<void>;
       await buildStart();
       expect(exit).toHaveBeenCalledWith(1);
       expect(error.mock.calls.flat().join('\n')).toContain('titel: ontbreekt');
