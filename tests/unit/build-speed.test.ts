@@ -59,7 +59,7 @@ describe('work done while the build waits for the content check', () => {
     global[SHARED] = { dir: 'inhoud', outcome: new Promise((resolve) => (finish = resolve)) };
     try {
       const order: string[] = [];
-      const buildStart = contentCheck(() => order.push('opwarmen')).hooks['astro:build:start'] as () => Promise<void>;
+      const buildStart = contentCheck(() => { order.push('opwarmen'); }).hooks['astro:build:start'] as () => Promise<void>;
       const started = buildStart().then(() => order.push('gecontroleerd'));
       await new Promise((resolve) => setTimeout(resolve, 10));
       expect(order).toEqual(['opwarmen']);
