@@ -78,6 +78,12 @@ export default function searchIndex(): AstroIntegration {
   return {
     name: 'search-index',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        // Astro's incremental build restores unchanged pages without rendering them, so they would never reach
+        // Pagefind and would silently be missing from the search.
+        if (config.experimental.incrementalBuild)
+          throw new Error('De zoekindex werkt niet met experimental.incrementalBuild: pagina\'s uit die cache worden niet gerenderd en zouden ontbreken in de zoekfunctie. Zet de optie uit in astro.config.mjs.');
+      },
       'astro:build:start': ({ setPrerenderer }) => setPrerenderer(withSearch),
       'astro:build:done': async ({ dir, logger }) => {
         const path = fileURLToPath(dir);

@@ -125,3 +125,16 @@ describe('orderedFeed with a limit', () => {
     await expect(feed.done()).rejects.toThrow('kapot');
   });
 });
+
+describe('search index integration', () => {
+  const configDone = async (incrementalBuild: boolean) => {
+    const { default: searchIndex } = await import('../../src/integrations/search-index.ts');
+    const hook = searchIndex().hooks['astro:config:done'] as (o: unknown) => void;
+    return () => hook({ config: { experimental: { incrementalBuild } } });
+  };
+
+  it("refuses Astro's incremental build, whose restored pages would be missing from the search", async () => {
+    expect(await configDone(true)).toThrow(/experimental\.incrementalBuild/);
+    expect(await configDone(false)).not.toThrow();
+  });
+});
