@@ -51,42 +51,47 @@ describe('content check in a worker thread', () => {
 });
 
 describe('work done while the build waits for the content check', () => {
-  it('runs before the check has finished, and the build still waits for the check', async () => {
-    const { default: contentCheck } = await import('../../src/integrations/content-check.ts');
+  /** Runs `body` with `outcome` as the build's shared check (set by astro:config:setup in a real build). */
+  async function withCheck(outcome: Promise<{ problems: string[] }>, body: () => Promise<void>): Promise<void> {
     const SHARED = Symbol.for('wijkteams.content-check');
     const global = globalThis as Record<symbol, unknown>;
-    let finish!: (outcome: { problems: string[] }) => void;
-    global[SHARED] = { dir: 'inhoud', outcome: new Promise((resolve) => (finish = resolve)) };
+    global[SHARED] = { dir: 'inhoud', outcome };
     try {
+      await body();
+    } finally {
+      delete global[SHARED];
+    }
+  }
+  const buildStart = async (whileWaiting: () => void | Promise<void>) => {
+    const { default: contentCheck } = await import('../../src/integrations/content-check.ts');
+    return contentCheck(whileWaiting).hooks['astro:build:start'] as () => Promise<void>;
+  };
+
+  it('runs before the check has finished, and the build still waits for the check', async () => {
+    let finish!: (outcome: { problems: string[] }) => void;
+    await withCheck(new Promise((resolve) => (finish = resolve)), async () => {
       const order: string[] = [];
-      const buildStart = contentCheck(() => { order.push('opwarmen'); }).hooks['astro:build:start'] as () => Promise<void>;
-      const started = buildStart().then(() => order.push('gecontroleerd'));
+      const started = (await buildStart(() => { order.push('opwarmen'); }))().then(() => order.push('gecontroleerd'));
       await new Promise((resolve) => setTimeout(resolve, 10));
       expect(order).toEqual(['opwarmen']);
       finish({ problems: [] });
       await started;
       expect(order).toEqual(['opwarmen', 'gecontroleerd']);
-    } finally {
-      delete global[SHARED];
-    }
+    });
   });
 
   it('still waits for the check, and stops on its problems, when the early work fails', async () => {
-    const { default: contentCheck } = await import('../../src/integrations/content-check.ts');
-    const SHARED = Symbol.for('wijkteams.content-check');
-    const global = globalThis as Record<symbol, unknown>;
-    global[SHARED] = { dir: 'inhoud', outcome: Promise.resolve({ problems: ['inhoud/x.json:1 › titel: ontbreekt'] }) };
     const exit = vi.spyOn(process, 'exit').mockImplementation((() => undefined) as never);
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     try {
-      const buildStart = contentCheck(async () => { throw new Error('opwarmen mislukt'); }).hooks['astro:build:start'] as () => Promise<void>;
-      await buildStart();
+      await withCheck(Promise.resolve({ problems: ['inhoud/x.json:1 › titel: ontbreekt'] }), async () => {
+        await (await buildStart(async () => { throw new Error('opwarmen mislukt'); }))();
+      });
       expect(exit).toHaveBeenCalledWith(1);
       expect(error.mock.calls.flat().join('\n')).toContain('titel: ontbreekt');
     } finally {
       exit.mockRestore();
       error.mockRestore();
-      delete global[SHARED];
     }
   });
 
