@@ -159,7 +159,8 @@ try {
   let failed: Measured | undefined;
   for (let run = 1; run <= herhaal; run++) {
     const of = herhaal > 1 ? ` (ronde ${run} van ${herhaal})` : '';
-    say(`2. De site bouwen met Node ${process.versions.node}${of} …`);
+    // Both builds get the same Node options (the project's .npmrc sets them for npm scripts).
+    say(`2. De site bouwen met Node ${process.versions.node}${process.env.NODE_OPTIONS ? ` (${process.env.NODE_OPTIONS})` : ''}${of} …`);
     rmSync(dataStore, { force: true });
     rmSync(outDir, { recursive: true, force: true });
     let ours: Measured;
@@ -237,6 +238,7 @@ try {
   const result = {
     opties: { ...options, schaal, herhaal },
     node: process.versions.node,
+    nodeOptions: process.env.NODE_OPTIONS ?? null,
     code,
     belasting: load,
     gegenereerd: { ...generated, seconden: generateS, controleSeconden: checkS },

@@ -104,3 +104,13 @@ describe('work done while the build waits for the content check', () => {
     expect(before).toBe('Gemeente Zaanstad. (2025). Een pagina?');
   });
 });
+
+describe('Node options of the npm scripts', () => {
+  it('size V8\'s helper threads to the machine (.npmrc), also when the shell sets NODE_OPTIONS itself', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const options = execFileSync('npm', ['exec', '--offline', '--', 'node', '-p', 'process.env.NODE_OPTIONS'], {
+      encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '--no-warnings' },
+    }).trim();
+    expect(options.split(/\s+/)).toContain('--v8-pool-size=0');
+  });
+});
