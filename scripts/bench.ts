@@ -98,6 +98,7 @@ process.on('SIGINT', async () => {
 });
 
 const env = (extra: Record<string, string>): NodeJS.ProcessEnv => ({ ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...extra });
+const cpuText = (cpuS: number | undefined) => (cpuS === undefined ? '' : ` (rekentijd ${cpuS.toFixed(1)} s)`);
 const heartbeat = (label: string) => (seconds: number, last: string) => say(`  … ${label}: ${seconds.toFixed(0)} s; ${last.replace(/\x1b\[[0-9;]*m/g, '').slice(0, 110)}`);
 
 /** Why a build stopped, read from its log: the content check, memory, or the last error. */
@@ -188,7 +189,7 @@ try {
       break;
     }
     oursRuns.push(ours);
-    say(`   ${ours.dist!.pages} pagina's in ${ours.build.wallS.toFixed(1)} s, piek ${ours.build.peakMB?.toFixed(0) ?? '?'} MB.`);
+    say(`   ${ours.dist!.pages} pagina's in ${ours.build.wallS.toFixed(1)} s${cpuText(ours.build.cpuS)}, piek ${ours.build.peakMB?.toFixed(0) ?? '?'} MB.`);
     if (args['geen-kaal']) continue;
 
     if (run === 1) {
@@ -214,7 +215,7 @@ try {
     }
     const bareRun: Measured = { build, dist: bareRuns[0]?.dist ?? analyseDist(join(bareDir, 'dist'), BUDGET_HTML_GZIP) };
     bareRuns.push(bareRun);
-    say(`   ${bareRun.dist!.pages} pagina's in ${build.wallS.toFixed(1)} s, piek ${build.peakMB?.toFixed(0) ?? '?'} MB.`);
+    say(`   ${bareRun.dist!.pages} pagina's in ${build.wallS.toFixed(1)} s${cpuText(build.cpuS)}, piek ${build.peakMB?.toFixed(0) ?? '?'} MB.`);
   }
   // The run with the median build time stands for each side (its phases, memory and log).
   const ours: Measured = medianRun(oursRuns) ?? failed!;
@@ -230,11 +231,11 @@ try {
   }
   const strip = (m: Measured | undefined) => m && {
     ok: m.build.ok, exitCode: m.build.exitCode, signal: m.build.signal,
-    buildS: m.build.wallS, phases: m.build.phases, msPerPage: msPerPage(m), peakMB: m.build.peakMB, memoryMethod: m.build.memoryMethod,
+    buildS: m.build.wallS, cpuS: m.build.cpuS, phases: m.build.phases, msPerPage: msPerPage(m), peakMB: m.build.peakMB, memoryMethod: m.build.memoryMethod,
     ...(m.dist ?? {}),
     renderBySection: renderBySection(m),
   };
-  const runs = (list: Measured[]) => list.map((m) => ({ buildS: m.build.wallS, phases: m.build.phases, peakMB: m.build.peakMB }));
+  const runs = (list: Measured[]) => list.map((m) => ({ buildS: m.build.wallS, cpuS: m.build.cpuS, phases: m.build.phases, peakMB: m.build.peakMB }));
   const result = {
     opties: { ...options, schaal, herhaal },
     node: process.versions.node,
@@ -247,6 +248,8 @@ try {
     rondes: { ons: runs(oursRuns), kaal: runs(bareRuns) },
     verhoudingMsPerPagina: ratio,
     verhoudingPerRonde: pairedRatios({ ours: oursRuns.map((r) => r.build.wallS), bare: bareRuns.map((r) => r.build.wallS) }),
+    // CPU seconds per round, ours/bare: less moved by other work on the machine than the wall time.
+    verhoudingCpuPerRonde: pairedRatios({ ours: oursRuns.map((r) => r.build.cpuS ?? NaN), bare: bareRuns.map((r) => r.build.cpuS ?? NaN) }),
     budget: { htmlGzip: BUDGET_HTML_GZIP, grootstePagina: ours.dist?.html.gzip.maxPage, grootsteGzip: ours.dist?.html.gzip.max, binnenBudget: ours.dist ? ours.dist.html.gzip.max <= BUDGET_HTML_GZIP : undefined },
   };
   const jsonPath = join(tmp, 'bench.json');

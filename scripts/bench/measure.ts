@@ -16,6 +16,11 @@ export interface BuildResult {
   peakMB: number | undefined;
   /** How peak memory was measured. */
   memoryMethod: string;
+  /**
+   * CPU seconds (user + system) of the build and the child processes it waited for (Pagefind), from GNU time;
+   * undefined without /usr/bin/time. Less sensitive than wall time to other work on the machine.
+   */
+  cpuS: number | undefined;
   /** Phases as Astro reports them in its log (seconds); undefined when a line is missing. */
   phases: Phases;
   /** Render time per page as Astro logs it ("├─ /path (+12ms)"). */
@@ -66,6 +71,19 @@ export function parseLog(raw: string): { phases: Phases; renderMs: { page: strin
 }
 
 const TIME = '/usr/bin/time';
+/** GNU time's format: peak resident memory (kB), then user and system CPU seconds. */
+const TIME_FORMAT = '%M %U %S';
+
+/**
+ * Reads what GNU time wrote with TIME_FORMAT: peak memory in MB (1 MB = 1,000,000 bytes) and CPU seconds. A failed
+ * build has "Command exited with non-zero status N" before it; the numbers are on the last line.
+ */
+export function parseTimeOutput(text: string): { peakMB: number | undefined; cpuS: number | undefined } {
+  const [kb, user, system] = (text.trim().split('\n').at(-1) ?? '').trim().split(/\s+/).map(Number);
+  const peakMB = kb !== undefined && Number.isFinite(kb) && kb > 0 ? (kb * 1024) / 1e6 : undefined;
+  const cpuS = user !== undefined && system !== undefined && Number.isFinite(user) && Number.isFinite(system) ? user + system : undefined;
+  return { peakMB, cpuS };
+}
 
 /** Reads VmHWM (peak resident set) of a process in kB from /proc; undefined when it is gone. */
 function vmHwmKb(pid: number): number | undefined {
@@ -95,7 +113,7 @@ export async function runBuild(options: {
   const memFile = `${options.logFile}.mem`;
   const useTime = existsSync(TIME);
   const cmd = useTime ? TIME : process.execPath;
-  const args = useTime ? ['-f', '%M', '-o', memFile, process.execPath, astroBin, 'build'] : [astroBin, 'build'];
+  const args = useTime ? ['-f', TIME_FORMAT, '-o', memFile, process.execPath, astroBin, 'build'] : [astroBin, 'build'];
   const fd = openSync(options.logFile, 'w');
   const started = performance.now();
   // Its own process group, so stopping it (Ctrl+C) also stops node under /usr/bin/time and nothing else.
@@ -128,11 +146,9 @@ export async function runBuild(options: {
   if (beat) clearInterval(beat);
   closeSync(fd);
   let peakMB: number | undefined;
+  let cpuS: number | undefined;
   if (useTime) {
-    // time writes "Command exited with non-zero status N" before %M when the build fails; the number is last.
-    const text = existsSync(memFile) ? readFileSync(memFile, 'utf8').trim() : '';
-    const kb = Number(text.split('\n').at(-1));
-    peakMB = Number.isFinite(kb) && kb > 0 ? (kb * 1024) / 1e6 : undefined;
+    ({ peakMB, cpuS } = parseTimeOutput(existsSync(memFile) ? readFileSync(memFile, 'utf8') : ''));
     rmSync(memFile, { force: true });
   } else peakMB = polledKb ? (polledKb * 1024) / 1e6 : undefined;
   const log = readFileSync(options.logFile, 'utf8');
@@ -145,6 +161,7 @@ export async function runBuild(options: {
     wallS,
     peakMB,
     memoryMethod: useTime ? '/usr/bin/time %M (max RSS)' : '/proc/<pid>/status VmHWM, elke 100 ms',
+    cpuS,
     ...parseLog(log),
     log,
   };

@@ -46,6 +46,9 @@ export function table(ours: Measured, bare: Measured | undefined, budgetGzip: nu
     row('  render s', num(ours.build.phases.renderS), num(bare?.build.phases.renderS), 'generating static routes'),
     row('  after s', num(ours.build.phases.afterS), num(bare?.build.phases.afterS), 'build:done hooks (sitemap, search index)'),
     row('ms/page', num(msPerPage(ours)), num(msPerPage(bare)), ratio !== undefined ? `ratio ours/bare = ${ratio.toFixed(2)}×${pairedText(runs)}` : ''),
+    row('CPU s', num(ours.build.cpuS), num(bare?.build.cpuS), ours.build.cpuS !== undefined && bare?.build.cpuS
+      ? `user + system, with Pagefind; ratio ours/bare = ${(ours.build.cpuS / bare.build.cpuS).toFixed(2)}× (of the median-time runs)`
+      : 'user + system, with Pagefind'),
     row('peak MB', num(ours.build.peakMB, 0), num(bare?.build.peakMB, 0)),
     row('HTML median kB gz', d ? kB(d.html.gzip.median) : '-', e ? kB(e.html.gzip.median) : '-', d ? `raw ${kB(d.html.raw.median)} / ${e ? kB(e.html.raw.median) : '-'}` : ''),
     row('HTML largest kB gz', d ? kB(d.html.gzip.max) : '-', e ? kB(e.html.gzip.max) : '-', d ? `${d.html.gzip.maxPage} (raw ${kB(d.html.raw.max)} kB)` : ''),
