@@ -95,8 +95,7 @@ export default function searchIndex(): AstroIntegration {
           if (errors.length) throw new Error(`Pagefind: ${errors.join('; ')}`);
           logger.info(`zoekindex: ${pages} pagina's`);
         } finally {
-          await pagefind.close();
-          await pagefindStopped();
+          await stopPagefind();
         }
         // Pagefind also writes its ready-made interfaces; our search page uses only its JavaScript API.
         for (const name of readdirSync(`${path}/pagefind`))
@@ -125,10 +124,11 @@ function lowerPriority(): void {
 }
 
 /**
- * Waits until Pagefind, told to stop, has exited and Node has collected it (at most 2 s): the build then ends after
+ * Stops Pagefind and waits until it has exited and Node has collected it (at most 2 s): the build then ends after
  * Pagefind, and `/usr/bin/time` counts Pagefind's CPU time with the build's (the bench reports it). Linux only.
  */
-async function pagefindStopped(): Promise<void> {
+async function stopPagefind(): Promise<void> {
+  await pagefind.close();
   const deadline = Date.now() + 2000;
   while (pagefindProcesses().length && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
 }
