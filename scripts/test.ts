@@ -42,6 +42,8 @@ const FULL: Entry[] = [
       build('build fixtures again', 'fixtures-again', 'tests/fixtures/site'),
       { name: 'identical builds', cmd: ['node', 'tests/e2e/compare-builds.ts', '.test-output/fixtures', '.test-output/fixtures-again'] },
       build('build second municipality', 'tweede-gemeente', 'tests/fixtures/tweede-gemeente'),
+      // Builds of broken texts must stop with the content check's report (three short builds that fail early).
+      { name: 'broken texts stop the build', cmd: ['node', 'tests/e2e/build-refuses.ts'] },
       // The browser editor on a temporary git copy of content/, with its local backend (tests/e2e/editor.ts).
       { name: 'editor in the browser', cmd: ['node', 'tests/e2e/editor.ts', '.test-output/content'] },
       { name: 'e2e fixtures', cmd: ['node', 'tests/e2e/run.ts', '.test-output/fixtures', 'voorbeelddata', 'tests/e2e/search-fixtures.json'], env: { E2E_PRINT_LIMIT: '0' } },

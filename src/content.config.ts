@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { file, glob, type Loader } from 'astro/loaders';
-import { awaitContentCheck } from './integrations/content-check.ts';
+import { reportContentProblems } from './integrations/content-check.ts';
 import { contentPath } from './lib/content-dir.ts';
 import {
   aanbevelingStatusSchema, begripSchema, bronSchema, gemeenteSchema, kaderSchema, ketenSchema,
@@ -17,7 +17,7 @@ const afterCheck = (loader: Loader): Loader => ({
     try {
       await loader.load(context);
     } catch (error) {
-      await awaitContentCheck();
+      await reportContentProblems();
       throw error;
     }
   },

@@ -6,7 +6,7 @@ import { formatProblem, validateContent } from '../lib/validate/index.ts';
 import { idOrder } from '../data/indicators.ts';
 import type { CheckOutcome } from './content-check.ts';
 
-const { contentDir, root, referenceDate, handOver } = workerData as { contentDir: string; root: string; referenceDate?: string; handOver: boolean };
-const { problems, entries } = await validateContent(contentDir, root, { referenceDate });
+const { contentDir, root, referenceDate, handOver, mdxTexts } = workerData as { contentDir: string; root: string; referenceDate?: string; handOver: boolean; mdxTexts: boolean };
+const { problems, entries } = await validateContent(contentDir, root, { referenceDate, mdxTexts });
 const indicators = () => [...(entries.get('indicatoren')?.values() ?? [])].map(({ id, data }) => ({ id, data })).sort(idOrder);
 parentPort!.postMessage({ problems: problems.map(formatProblem), indicatorsJson: handOver && !problems.length ? JSON.stringify(indicators()) : undefined } satisfies CheckOutcome);

@@ -12,18 +12,21 @@ export interface CheckOutcome {
 
 /**
  * The build's check, shared with the content loaders (src/content.config.ts) and src/data/indicators.ts, which run
- * in the same process: the outcome, and for which content folder.
+ * in the same process: the outcome, for which content folder, and whether it read the texts of .mdx files.
  */
 const SHARED = Symbol.for('wijkteams.content-check');
 type Outcome = Promise<CheckOutcome>;
-type Shared = { dir: string; outcome: Outcome };
+type Shared = { dir: string; root: string; mdxTexts: boolean; outcome: Outcome };
 const shared = () => (globalThis as Record<symbol, Shared | undefined>)[SHARED];
 
-/** Starts the check in a worker thread; with `handOver`, a clean check also hands back the indicators (for a build). */
-export function startCheck(dir = contentDir, root = process.cwd(), handOver = false): Outcome {
+/**
+ * Starts the check in a worker thread; with `handOver`, a clean check also hands back the indicators (for a build).
+ * `mdxTexts: false` leaves the texts of .mdx files to the build's Markdown pipeline (see validateContent).
+ */
+export function startCheck(dir = contentDir, root = process.cwd(), handOver = false, mdxTexts = true): Outcome {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./content-check-worker.ts', import.meta.url), {
-      workerData: { contentDir: dir, root, referenceDate: referenceDate(dir), handOver },
+      workerData: { contentDir: dir, root, referenceDate: referenceDate(dir), handOver, mdxTexts },
     });
     worker.once('message', resolve);
     worker.once('error', reject);
@@ -31,15 +34,33 @@ export function startCheck(dir = contentDir, root = process.cwd(), handOver = fa
   });
 }
 
-/** Waits for the check; with problems it prints them and stops the build, before Astro reports anything itself. */
+/**
+ * Waits for the check; with problems it prints them and stops the build, before Astro reports anything itself.
+ * A check that skipped the MDX texts (a build's) then runs again in whole, so the report has every problem at once.
+ */
 export async function awaitContentCheck(): Promise<void> {
   const check = shared();
   if (!check) return;
-  const { problems: lines } = await check.outcome;
+  let { problems: lines } = await check.outcome;
   if (!lines.length) return;
+  if (!check.mdxTexts) ({ problems: lines } = await startCheck(check.dir, check.root, false, true));
   for (const line of lines) console.error(line);
   console.error(`\n${lines.length} ${lines.length === 1 ? 'probleem' : 'problemen'} in de inhoud (${contentDir}/). De site is niet gebouwd.`);
   process.exit(1);
+}
+
+/**
+ * For a step of the build that failed (a content loader, the bundling): stops the build with the check's report
+ * when the content has problems, so an editor reads that rather than the error. A build's check leaves the MDX texts
+ * to the Markdown pipeline; when one of those is what failed, the whole check runs now for the report.
+ * Returns when the content has no problems: the error is then not about content.
+ */
+export async function reportContentProblems(): Promise<void> {
+  await awaitContentCheck();
+  const check = shared();
+  if (!check || check.mdxTexts) return;
+  Object.assign(check, { mdxTexts: true, outcome: startCheck(check.dir, check.root, false, true) });
+  await awaitContentCheck();
 }
 
 /**
@@ -59,19 +80,28 @@ export async function checkedIndicators(dir: string): Promise<IndicatorEntry[] |
  * Astro loads its config and syncs the content (a content loader that fails waits for it first, see
  * src/content.config.ts); the build waits for it before bundling. Other commands wait for it right away.
  *
+ * A build's check skips the texts of .mdx files (bench content: most of a second on the other core, which the build
+ * waited for): bundling compiles every one of them through the Markdown pipeline, which refuses the same things
+ * (src/plugins/safe-content.ts). When bundling fails, the whole check runs and its report stops the build before
+ * Vite prints the error.
+ *
  * `whileWaiting` is main-thread work that rendering would otherwise do, such as a cold start; it runs at the start
- * of the build while the check finishes on the other core (bench content: the build then waits about a second).
+ * of the build while the check finishes on the other core.
  */
 export default function contentCheck(whileWaiting?: () => void | Promise<void>): AstroIntegration {
   return {
     name: 'content-check',
     hooks: {
-      'astro:config:setup': async ({ command }) => {
+      'astro:config:setup': async ({ command, updateConfig }) => {
         if (command === 'preview') return;
-        const outcome = startCheck(contentDir, process.cwd(), command === 'build');
+        const build = command === 'build';
+        const root = process.cwd();
+        const outcome = startCheck(contentDir, root, build, !build);
         outcome.catch(() => {}); // reported where it is awaited, not as an unhandled rejection meanwhile
-        (globalThis as Record<symbol, Shared | undefined>)[SHARED] = { dir: contentDir, outcome };
-        if (command !== 'build') await awaitContentCheck();
+        (globalThis as Record<symbol, Shared | undefined>)[SHARED] = { dir: contentDir, root, mdxTexts: !build, outcome };
+        if (!build) return awaitContentCheck();
+        // Rolldown calls buildEnd with the error of a failed bundle, before Vite reports it.
+        updateConfig({ vite: { plugins: [{ name: 'wijkteams:content-check', apply: 'build', buildEnd: (error) => (error ? reportContentProblems() : undefined) }] } });
       },
       'astro:build:start': async () => {
         try {

@@ -4,8 +4,8 @@ import type { VFile } from 'vfile';
 
 /**
  * Remark plugin: `::figuur{indicator="id"}` becomes the site's <Figuur indicator="id" /> component in MDX, which
- * draws the same figure as the keten page. Pages pass that component (src/components/mdx.ts). The content check
- * has already refused a figure in a .md file and an unknown indicator.
+ * draws the same figure as the keten page. Pages pass that component (src/components/mdx.ts). remarkSafeContent,
+ * before it, has already refused a figure in a .md file and an unknown indicator.
  */
 export function remarkFigures() {
   return (tree: Root, file: VFile) => {

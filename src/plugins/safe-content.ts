@@ -2,14 +2,21 @@ import { relative } from 'node:path';
 import type { Root, Text } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { inspectText } from '../lib/markdown/safety.ts';
+import { FIGURE_IN_MARKDOWN, inspectText, unknownFigureMessage, type TextFinding } from '../lib/markdown/safety.ts';
+
+export interface SafeContentOptions {
+  /** Whether indicatoren/ has this id; without it, figures are not checked (unit tests of other rules). */
+  indicatorExists?: (id: string) => boolean;
+}
 
 /**
- * Remark plugin, first in the build: the build refuses what the content check refuses (code, unknown components,
- * unsafe HTML and links), so nothing reaches the MDX compiler or the page when the check is skipped.
+ * Remark plugin, first in the build: the build refuses what the content check refuses in a text (code, unknown
+ * components, unsafe HTML and links, a figure in a .md file or of an unknown indicator), so nothing reaches the MDX
+ * compiler or the page. The build's own check leaves the texts to this plugin; when it refuses one, the build prints
+ * the whole check's report instead of this error (src/integrations/content-check.ts).
  * Also turns `:woord` text directives back into the text the editor wrote ("Zaanstad:Oost" is not a directive).
  */
-export function remarkSafeContent() {
+export function remarkSafeContent(options: SafeContentOptions = {}) {
   return (tree: Root, file: VFile) => {
     const source = String(file.value ?? '');
     visit(tree, 'textDirective', (node, index, parent) => {
@@ -17,7 +24,14 @@ export function remarkSafeContent() {
       const text: Text = { type: 'text', value: source.slice(node.position.start.offset, node.position.end.offset) };
       parent.children.splice(index, 1, text);
     });
-    const { findings } = inspectText(tree);
+    const { findings, figures } = inspectText(tree);
+    const isMdx = file.path?.endsWith('.mdx') ?? true;
+    for (const figure of figures) {
+      const at = { line: figure.line, column: figure.column };
+      if (!isMdx) findings.push({ ...at, ...FIGURE_IN_MARKDOWN });
+      else if (options.indicatorExists && !options.indicatorExists(figure.indicator))
+        findings.push({ ...at, message: unknownFigureMessage(figure.indicator), hint: 'kijk welke ids er in indicatoren/ staan' } satisfies TextFinding);
+    }
     if (!findings.length) return;
     const name = file.path ? relative(process.cwd(), file.path) : 'tekst';
     const lines = findings.map((f) => `${name}${f.line ? `:${f.line}` : ''} › (tekst): ${f.message}${f.hint ? ` (${f.hint})` : ''}`);

@@ -3,18 +3,18 @@
  * or deeply nested files, raw bytes. Each is made in a fresh copy of the fixture site and must give its
  * exact Dutch problem line, quickly and without a stack trace.
  */
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { RESERVED_PAGE_IDS, SECTIONS } from '../../src/lib/routes.ts';
-import { formatProblem, validateContent } from '../../src/lib/validate/index.ts';
+import { formatProblem, validateContent, type CheckOptions } from '../../src/lib/validate/index.ts';
 
 const SITE = join(import.meta.dirname, '..', 'fixtures', 'site');
 const temps: string[] = [];
 afterAll(() => temps.forEach((t) => rmSync(t, { recursive: true, force: true })), 120_000);
 
-async function problemsAfter(change: (content: string, root: string) => void, options: { referenceDate?: string } = {}): Promise<string[]> {
+async function problemsAfter(change: (content: string, root: string) => void, options: CheckOptions = {}): Promise<string[]> {
   const root = mkdtempSync(join(tmpdir(), 'safety-case-'));
   temps.push(root);
   const content = join(root, 'content');
@@ -108,5 +108,24 @@ describe('dates and routes', () => {
     expect([...SECTIONS].sort()).toEqual(sections.sort());
     for (const s of sections) expect(RESERVED_PAGE_IDS.has(s), s).toBe(true);
     expect(existsSync(join(pages, '[pagina].astro'))).toBe(true);
+  });
+});
+
+describe('the build\'s check (mdxTexts: false)', () => {
+  const breakTexts = (content: string) => {
+    appendFileSync(join(content, 'verhalen', 'eenzaam-in-de-flat.mdx'), '\nDe inhoud: {process.exit(1)}\n');
+    appendFileSync(join(content, 'begrippen', 'aanname.md'), '\n[klik](javascript:alert(1))\n');
+    const story = join(content, 'verhalen', 'eenzaam-in-de-flat.mdx');
+    writeFileSync(story, readFileSync(story, 'utf8').replace(/^titel: .*$/m, 'titel: 12'));
+  };
+  it('leaves MDX texts to the Markdown pipeline, and still checks .md texts (rendered while Astro reads them) and the data', async () => {
+    const build = await problemsAfter(breakTexts, { mdxTexts: false });
+    expect(build).toEqual([
+      expect.stringMatching(/^content\/begrippen\/aanname\.md:\d+:1 › \(tekst\): een link met "javascript:" is niet toegestaan/),
+      expect.stringMatching(/^content\/verhalen\/eenzaam-in-de-flat\.mdx:\d+ › titel: moet tekst zijn/),
+    ]);
+    const whole = await problemsAfter(breakTexts);
+    expect(whole).toHaveLength(3);
+    expect(whole).toContainEqual(expect.stringMatching(/eenzaam-in-de-flat\.mdx:\d+:\d+ › \(tekst\): MDX leest \{ en \} als code/));
   });
 });

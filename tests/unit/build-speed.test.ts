@@ -52,10 +52,10 @@ describe('content check in a worker thread', () => {
 
 describe('work done while the build waits for the content check', () => {
   /** Runs `body` with `outcome` as the build's shared check (set by astro:config:setup in a real build). */
-  async function withCheck(outcome: Promise<{ problems: string[] }>, body: () => Promise<void>): Promise<void> {
+  async function withCheck(outcome: Promise<{ problems: string[] }>, body: () => Promise<void>, check: { dir?: string; mdxTexts?: boolean } = {}): Promise<void> {
     const SHARED = Symbol.for('wijkteams.content-check');
     const global = globalThis as Record<symbol, unknown>;
-    global[SHARED] = { dir: 'inhoud', outcome };
+    global[SHARED] = { dir: 'inhoud', root: process.cwd(), mdxTexts: true, outcome, ...check };
     try {
       await body();
     } finally {
@@ -92,6 +92,30 @@ describe('work done while the build waits for the content check', () => {
     } finally {
       exit.mockRestore();
       error.mockRestore();
+    }
+  });
+
+  it('reports every problem, MDX texts too, when a build\'s check (without those texts) found one', async () => {
+    const { appendFileSync, cpSync, mkdtempSync, rmSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const { awaitContentCheck } = await import('../../src/integrations/content-check.ts');
+    const dir = mkdtempSync(join(tmpdir(), 'check-again-'));
+    const exit = vi.spyOn(process, 'exit').mockImplementation((() => undefined) as never);
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      cpSync(join(import.meta.dirname, '..', 'fixtures', 'site'), dir, { recursive: true });
+      appendFileSync(join(dir, 'kaders', 'beleidscyclus.mdx'), '\n{1+1}\n');
+      // The first outcome stands for the build's check; the report must come from the whole check of the folder.
+      await withCheck(Promise.resolve({ problems: ['eerste controle › titel: ontbreekt'] }), awaitContentCheck, { dir, mdxTexts: false });
+      expect(exit).toHaveBeenCalledWith(1);
+      const printed = error.mock.calls.flat().join('\n');
+      expect(printed).toMatch(/kaders\/beleidscyclus\.mdx:\d+:1 › \(tekst\): MDX leest \{ en \} als code/);
+      expect(printed).not.toContain('eerste controle');
+    } finally {
+      exit.mockRestore();
+      error.mockRestore();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 

@@ -50,14 +50,19 @@ describe('indicators handed over by the content check', () => {
   });
 
   it('are used in a build of the same content folder only, not in astro dev', async () => {
-    const setup = contentCheck().hooks['astro:config:setup'] as (o: { command: string }) => Promise<void>;
+    const plugins: { name: string; apply?: string }[] = [];
+    const updateConfig = (config: { vite: { plugins: typeof plugins } }) => plugins.push(...config.vite.plugins);
+    const setup = contentCheck().hooks['astro:config:setup'] as unknown as (o: { command: string; updateConfig: typeof updateConfig }) => Promise<void>;
     const key = Symbol.for('wijkteams.content-check');
     try {
-      await setup({ command: 'build' });
+      await setup({ command: 'build', updateConfig });
+      // The build's check leaves the MDX texts to the Markdown pipeline; a failed bundle asks for the whole check.
+      expect(plugins).toEqual([expect.objectContaining({ name: 'wijkteams:content-check', apply: 'build' })]);
       const handed = await checkedIndicators(contentDir);
       expect(handed?.map((i) => i.id)).toEqual(loadIndicators().map((i) => i.id));
       expect(await checkedIndicators('tests/fixtures/site')).toBeUndefined();
-      await setup({ command: 'dev' });
+      await setup({ command: 'dev', updateConfig });
+      expect(plugins).toHaveLength(1);
       expect(await checkedIndicators(contentDir)).toBeUndefined();
     } finally {
       delete (globalThis as Record<symbol, unknown>)[key];

@@ -1,5 +1,5 @@
-// Defence in depth: the build's own Markdown/MDX pipeline refuses what the content check refuses, so a build
-// that skips the check still runs no code from content and publishes no script.
+// The build's own Markdown/MDX pipeline refuses what the content check refuses in a text: a build's check leaves
+// the MDX texts to it (src/integrations/content-check.ts), and it runs no code from content and publishes no script.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +7,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { afterAll, describe, expect, it } from 'vitest';
 import { unsafeScheme } from '../../src/lib/markdown/safety.ts';
 import { markdownOptions } from '../../src/plugins/markdown.ts';
+import { indicatorFileExists } from '../../src/data/indicator-files.ts';
 
 const processor = unified(markdownOptions([]));
 const shared = { syntaxHighlight: false as const };
@@ -43,6 +44,32 @@ describe('the build refuses unsafe content', () => {
     expect(html).toContain('href="https://zaanstad.nl"');
     expect(html).toContain('Zaanstad:Oost.');
     expect((await mdx.process('Tekst {/* een notitie */} hier.', '/site/content/verhalen/a.mdx', {})).code).toContain('Tekst');
+  });
+});
+
+const known = new Set(['wachttijd']);
+const withIds = unified(markdownOptions([], { indicatorExists: (id) => known.has(id) }));
+const mdxWithIds = await withIds.createMdxRenderer!(shared as never, { optimize: true, srcDir: new URL('file:///site/src/') } as never);
+const mdWithIds = await withIds.createRenderer(shared as never);
+
+describe('the build refuses a figure the site cannot draw', () => {
+  it('of an indicator that has no file, by directive or component, with its line', async () => {
+    const error = await mdxWithIds.process('Tekst.\n\n::figuur{indicator="wachtijd"}\n', '/site/content/verhalen/a.mdx', {}).then(() => undefined, (e: Error) => e);
+    expect(error?.message).toContain('content/verhalen/a.mdx:3 › (tekst): de figuur verwijst naar indicator "wachtijd", maar er is geen indicator met die id in indicatoren/');
+    await expect(mdxWithIds.process('<Figuur indicator="onbekend" />', '/site/content/verhalen/a.mdx', {})).rejects.toThrow('indicator "onbekend"');
+  });
+  it('in a Markdown (.md) text, where a figure cannot be drawn', async () => {
+    await expect(mdWithIds.render('::figuur{indicator="wachttijd"}', { fileURL: new URL('file:///site/content/begrippen/a.md') } as never)).rejects.toThrow('een figuur kan alleen in een .mdx-bestand staan');
+  });
+  it('lets a figure of a known indicator through', async () => {
+    expect((await mdxWithIds.process('::figuur{indicator="wachttijd"}', '/site/content/verhalen/a.mdx', {})).code).toContain('Figuur');
+  });
+  it('knows an indicator by its file, and never looks outside indicatoren/', () => {
+    const folder = join(import.meta.dirname, '..', 'fixtures', 'site', 'indicatoren');
+    expect(indicatorFileExists('vroegsignalen', folder)).toBe(true);
+    expect(indicatorFileExists('bestaat-niet', folder)).toBe(false);
+    expect(indicatorFileExists('../site', folder)).toBe(false);
+    expect(indicatorFileExists('../indicatoren/vroegsignalen', folder)).toBe(false);
   });
 });
 

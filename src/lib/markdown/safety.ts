@@ -86,6 +86,12 @@ function directiveFinding(node: { type: string; name: string; attributes?: Recor
 /** A figure that a text places, by directive or component: its indicator must exist. */
 export interface FigureUse { indicator: string; line?: number; column?: number }
 
+/** A figure in a Markdown (.md) text: only MDX can hold one. */
+export const FIGURE_IN_MARKDOWN = { message: 'een figuur kan alleen in een .mdx-bestand staan', hint: 'hernoem het bestand naar .mdx' } as const;
+
+/** The message for a figure whose indicator has no file in indicatoren/ (the hint says what to do). */
+export const unknownFigureMessage = (indicator: string) => `de figuur verwijst naar indicator "${indicator}", maar er is geen indicator met die id in indicatoren/`;
+
 /**
  * Everything in a parsed Markdown or MDX text that the site does not publish: code (import/export,
  * expressions), unknown components and directives, raw HTML that can run code, links with unsafe schemes.

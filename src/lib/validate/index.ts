@@ -3,7 +3,7 @@ import { basename, dirname, extname, join, relative, sep } from 'node:path';
 import type { Root } from 'mdast';
 import { parseText } from '../markdown/parse.ts';
 import { checkProse, checkSummary, type ProseStats } from '../markdown/prose.ts';
-import { inspectText, type FigureUse } from '../markdown/safety.ts';
+import { FIGURE_IN_MARKDOWN, inspectText, unknownFigureMessage, type FigureUse } from '../markdown/safety.ts';
 import { SLUG_PATTERN as SLUG, toSlug } from '../../schemas/ids.ts';
 import { didYouMean } from '../suggest.ts';
 import { glossaryTerms } from '../glossary.ts';
@@ -63,7 +63,7 @@ function checkBody(file: string, parsed: Parsed, isMdx: boolean): { problems: Pr
   const { findings, figures } = inspectText(tree);
   const problems: Problem[] = findings.map((f) => ({ file, line: f.line ? f.line + offset : undefined, column: f.column, path: '(tekst)', message: f.message, hint: f.hint }));
   if (!isMdx)
-    for (const f of figures) problems.push({ file, line: f.line ? f.line + offset : undefined, column: f.column, path: '(tekst)', message: 'een figuur kan alleen in een .mdx-bestand staan', hint: 'hernoem het bestand naar .mdx' });
+    for (const f of figures) problems.push({ file, line: f.line ? f.line + offset : undefined, column: f.column, path: '(tekst)', ...FIGURE_IN_MARKDOWN });
   return { problems, figures: isMdx ? figures.map((f) => ({ ...f, line: f.line ? f.line + offset : undefined })) : [], tree };
 }
 
@@ -73,7 +73,7 @@ const fileKinds = (extensions: string[]) => extensions.map((e, i) => (i === exte
 /** One validation run: what it has found so far, and the helpers every step uses. */
 interface Run {
   contentDir: string;
-  options: { prose?: boolean } & IntegrityOptions;
+  options: CheckOptions;
   problems: Problem[];
   /** Prose warnings (B1, lint) are for editors running npm run check; the build skips them. */
   warnings: Problem[];
@@ -93,10 +93,19 @@ interface Run {
 }
 
 /**
+ * What a check does besides syntax, schemas, ids and references: `prose` adds the B1 and lint warnings (npm run
+ * check); `mdxTexts: false` leaves the texts of .mdx files unparsed, for the build: bundling compiles every one of
+ * them through the Markdown pipeline, which refuses the same things (src/plugins/safe-content.ts), and a failed
+ * bundle runs the whole check for its report. Texts of .md files are always checked: Astro renders those while it
+ * reads the content, and goes on without the text when one fails.
+ */
+export type CheckOptions = { prose?: boolean; mdxTexts?: boolean } & IntegrityOptions;
+
+/**
  * Validates a content folder: syntax, schemas, ids, references. Reports every problem at once.
  * `root` is the project root; file names in problems are relative to it.
  */
-export async function validateContent(contentDir: string, root = process.cwd(), options: { prose?: boolean } & IntegrityOptions = {}): Promise<{ problems: Problem[]; entries: Entries; warnings: Problem[]; prose: Map<string, ProseStats> }> {
+export async function validateContent(contentDir: string, root = process.cwd(), options: CheckOptions = {}): Promise<{ problems: Problem[]; entries: Entries; warnings: Problem[]; prose: Map<string, ProseStats> }> {
   const rel = (p: string) => relative(root, p).split('\\').join('/');
   if (!existsSync(contentDir)) {
     return { problems: [{ file: rel(contentDir), path: '', message: 'de contentmap bestaat niet' }], entries: new Map(), warnings: [], prose: new Map() };
@@ -130,7 +139,7 @@ export async function validateContent(contentDir: string, root = process.cwd(), 
   const indicators = run.known.get('indicatoren') ?? new Set<string>();
   for (const f of run.figures)
     if (!indicators.has(f.indicator))
-      problems.push({ file: f.file, line: f.line, column: f.column, path: '(tekst)', message: `de figuur verwijst naar indicator "${f.indicator}", maar er is geen indicator met die id in indicatoren/`, hint: didYouMean(f.indicator, indicators) });
+      problems.push({ file: f.file, line: f.line, column: f.column, path: '(tekst)', message: unknownFigureMessage(f.indicator), hint: didYouMean(f.indicator, indicators) });
   return { problems: sortProblems(problems), entries: run.entries, warnings: sortProblems(run.warnings), prose: run.prose };
 }
 
@@ -254,7 +263,7 @@ async function readFolderFile(run: Run, spec: CollectionSpec, dir: string, full:
     problems.push({ file, line: parsed.line, column: parsed.column, path: '', message: parsed.message });
     return;
   }
-  if (spec.format === 'frontmatter') {
+  if (spec.format === 'frontmatter' && (ext !== '.mdx' || options.mdxTexts !== false)) {
     const body = checkBody(file, parsed, ext === '.mdx');
     problems.push(...body.problems);
     for (const f of body.figures) figures.push({ ...f, file });
