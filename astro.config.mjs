@@ -34,7 +34,7 @@ export default defineConfig({
   // measured with npm run bench: the render phase takes about a quarter less time than one page at a time.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   // Astro's unified (remark/rehype) processor for Markdown and MDX, with our plugins (src/plugins/markdown.ts).
-  markdown: { syntaxHighlight: false, processor: unified(markdownOptions(loadGlossary(contentDir), { indicatorExists: (id) => indicatorFileExists(id) })) },
+  markdown: { syntaxHighlight: false, processor: unified(markdownOptions(loadGlossary(contentDir), { indicatorExists: indicatorFileExists })) },
   // optimize: static MDX text becomes plain HTML strings, rendered without the JSX runtime (we map no components).
   // The browser editor at /admin/ is not a reader page: kept out of the sitemap. While the build waits for the
   // content check, citeproc builds its APA engine (a cold start the first page with a reference would wait for);

@@ -34,32 +34,34 @@ export function startCheck(dir = contentDir, root = process.cwd(), handOver = fa
   });
 }
 
+/** The outcome of the whole check, MDX texts too: a build's check skips those, so it starts again in whole. */
+function wholeCheck(check: Shared): Outcome {
+  if (!check.mdxTexts) Object.assign(check, { mdxTexts: true, outcome: startCheck(check.dir, check.root, false, true) });
+  return check.outcome;
+}
+
 /**
  * Waits for the check; with problems it prints them and stops the build, before Astro reports anything itself.
- * A check that skipped the MDX texts (a build's) then runs again in whole, so the report has every problem at once.
+ * The report comes from the whole check, so it has every problem at once, also after a build's check.
  */
 export async function awaitContentCheck(): Promise<void> {
   const check = shared();
-  if (!check) return;
-  let { problems: lines } = await check.outcome;
-  if (!lines.length) return;
-  if (!check.mdxTexts) ({ problems: lines } = await startCheck(check.dir, check.root, false, true));
+  if (!check || !(await check.outcome).problems.length) return;
+  const { problems: lines } = await wholeCheck(check);
   for (const line of lines) console.error(line);
   console.error(`\n${lines.length} ${lines.length === 1 ? 'probleem' : 'problemen'} in de inhoud (${contentDir}/). De site is niet gebouwd.`);
   process.exit(1);
 }
 
 /**
- * For a step of the build that failed (a content loader, the bundling): stops the build with the check's report
- * when the content has problems, so an editor reads that rather than the error. A build's check leaves the MDX texts
- * to the Markdown pipeline; when one of those is what failed, the whole check runs now for the report.
- * Returns when the content has no problems: the error is then not about content.
+ * For a step of the build that failed (a content loader, the bundling): stops the build with the whole check's
+ * report when the content has problems, so an editor reads that rather than the error; an MDX text, which a build's
+ * check leaves to the Markdown pipeline, may be what failed. Returns when the content has no problems: the error is
+ * then not about content.
  */
 export async function reportContentProblems(): Promise<void> {
-  await awaitContentCheck();
   const check = shared();
-  if (!check || check.mdxTexts) return;
-  Object.assign(check, { mdxTexts: true, outcome: startCheck(check.dir, check.root, false, true) });
+  if (check) wholeCheck(check);
   await awaitContentCheck();
 }
 
