@@ -98,25 +98,41 @@ export function resultEvidence(sections: readonly EvidenceSection[], indicators:
   });
 }
 
-/** Totals over all rows, for the sentence under the summary table. */
-export function evidenceTotals(rows: readonly ResultEvidence[]) {
-  return {
-    results: rows.length,
-    withFigures: rows.filter((r) => r.hasFigures).length,
-    withStories: rows.filter((r) => r.stories > 0).length,
-    assumptions: rows.reduce((n, r) => n + r.assumptions.total, 0),
-    tested: rows.reduce((n, r) => n + r.assumptions.tested, 0),
-  };
+/**
+ * The counts of a verandertheorie that the keten page and the overview of all ketens both show (analyseTheory
+ * computes them once, so the two pages never disagree). Results are the long- and short-term results, not the
+ * ambition or the output; open assumptions were never tested or are in doubt.
+ */
+export interface TheoryCounts {
+  results: number;
+  resultsWithData: number;
+  resultsWithStories: number;
+  assumptions: number;
+  openAssumptions: number;
 }
 
-/** One or many: "1 cijfer" / "3 cijfers", "heeft er 1" / "hebben er 3"; none when there is a word for it ("heeft er geen"). */
+/** One or many: "1 cijfer" / "3 cijfers"; none when there is a word for it. */
 const countWords = (n: number, one: string, many: string, none?: string) =>
   n === 0 && none ? none : n === 1 ? one : many.replace('#', String(n));
 
-/** The sentence under the summary table: how many results have figures and stories, how many assumptions are tested. */
-export const evidenceTotalsSentence = (t: ReturnType<typeof evidenceTotals>): string =>
-  `Van de ${t.results} resultaten ${countWords(t.withFigures, 'heeft er 1', 'hebben er #', 'heeft er geen')} cijfers en ${countWords(t.withStories, 'heeft er 1', 'hebben er #', 'heeft er geen')} een verhaal. ` +
-  `Van de ${t.assumptions} aannames onder deze resultaten ${countWords(t.tested, 'is er 1', 'zijn er #', 'is er geen')} getoetst.`;
+/** "Geen van de 6 resultaten heeft", "1 van de 6 resultaten heeft", "3 van de 6 resultaten hebben", "Alle 6 resultaten hebben". */
+const ofResults = (n: number, total: number) =>
+  n === 0 ? `Geen van de ${total} resultaten heeft` : n === total ? `Alle ${total} resultaten hebben` : n === 1 ? `1 van de ${total} resultaten heeft` : `${n} van de ${total} resultaten hebben`;
+
+/** The sentence above the summary table of a keten page, in the words of the overview of all ketens. */
+export function theoryCountsSentence(c: TheoryCounts): string {
+  const stories = c.resultsWithStories === 0 ? 'geen enkel resultaat heeft' : c.resultsWithStories === c.results ? 'alle hebben' : c.resultsWithStories === 1 ? '1 heeft' : `${c.resultsWithStories} hebben`;
+  const results =
+    c.results === 0 ? 'Deze verandertheorie noemt nog geen resultaten.'
+    : c.results === 1 ? `Het ene resultaat heeft ${c.resultsWithData ? '' : 'nog geen '}cijfers en ${c.resultsWithStories ? 'een' : 'nog geen'} verhaal.`
+    : `${ofResults(c.resultsWithData, c.results)} cijfers; ${stories} een verhaal.`;
+  const open = c.openAssumptions === 1 ? 'is er 1' : `zijn er ${c.openAssumptions}`;
+  const assumptions =
+    c.assumptions === 0 ? 'De verandertheorie noemt nog geen aannames.'
+    : c.openAssumptions === 0 ? `${c.assumptions === 1 ? 'De ene aanname is' : `Alle ${c.assumptions} aannames zijn`} getoetst, zonder twijfel.`
+    : `Van de ${c.assumptions} ${c.assumptions === 1 ? 'aanname' : 'aannames'} ${open} nog open: nooit getoetst, of er is twijfel over.`;
+  return `${results} ${assumptions}`;
+}
 
 export interface GatheredSource {
   bron: string;

@@ -26,6 +26,8 @@ export const TREND_LABEL = {
 
 const listFormat = new Intl.ListFormat('nl', { type: 'conjunction' });
 /** "A, B en C": a Dutch list. */
+/** An editor's phrase without its final full stop, for a sentence that adds its own ("… begroting.. Opgehaald"). */
+export const withoutFinalStop = (text: string): string => text.replace(/\.+$/, '');
 export const listNl = (items: readonly string[]): string => listFormat.format(items);
 
 /**

@@ -61,6 +61,7 @@ export function analyseTheory<S extends StoryInfo>(vt: Verandertheorie, indicato
     counts: {
       results: vt.knopen.filter(isResult).length,
       resultsWithData: vt.knopen.filter((k) => isResult(k) && k.indicatoren.some((id) => (indicators.get(id)?.observationCount ?? 0) > 0)).length,
+      resultsWithStories: resultSections.filter((s) => isResult(s.node) && s.stories.length > 0).length,
       assumptions: assumptions.length,
       openAssumptions: assumptions.filter((a) => a.status === 'ongetoetst' || a.status === 'twijfelachtig').length,
     },

@@ -12,6 +12,12 @@ export interface TrackerRow {
 export type TrackerFilter = { kind: 'alle' } | { kind: 'keten'; id: string } | { kind: 'status'; id: string } | { kind: 'publicatie'; id: string } | { kind: 'verouderd' };
 
 /** Orders of the tracker table; each is its own static page (/aanbevelingen/op/<order>/), so sorting needs no JavaScript. */
+/**
+ * Whether a recommendation is about every keten of the site (the Sociale Wijkteams as a whole): pages then say
+ * "alle ketens" once instead of naming each, and a keten page sets these apart from its own.
+ */
+export const coversAllKetens = (ketens: readonly string[], all: readonly string[]): boolean => all.length > 1 && all.every((k) => ketens.includes(k));
+
 export type TrackerOrder = 'leeftijd' | 'publicatie' | 'status';
 export const TRACKER_ORDERS: { id: TrackerOrder; label: string }[] = [
   { id: 'leeftijd', label: 'oudste stand eerst' },

@@ -66,9 +66,13 @@ export const indicatorSchema = z
       soort: z.enum(['aantal', 'euro', 'procent', 'score', 'uren']).meta({ title: 'Soort getal', description: 'Hoe de getallen op de site staan: aantal (1.234), euro (€ 14 mln), procent (12%), score of uren.' }),
       /** What is counted, e.g. "gesprekken", "gemeenten", "euro per jaar". */
       label: text.meta({ title: 'Wat er geteld wordt', description: 'Bijvoorbeeld "gesprekken", "gemeenten" of "euro per jaar".' }),
-      /** For scores and percentages: the full scale (e.g. 1 to 5), so charts show where values lie on it. */
+      /**
+       * For scores: the full scale (e.g. 1 to 5), so charts show where values lie on it. Not for an ordinary
+       * percentage: its axis starts at 0 anyway, and a 0–100 axis flattens a change from 6 to 5 percent into a line
+       * on the floor (values are checked against 0–100 without it).
+       */
       schaal: z.strictObject({ min: z.number().meta({ title: 'Laagste waarde', description: 'Het begin van de schaal, zoals 1.' }), max: z.number().meta({ title: 'Hoogste waarde', description: 'Het eind van de schaal, zoals 5.' }) }).refine((s) => s.min < s.max, { error: 'min moet kleiner zijn dan max' })
-        .meta({ title: 'Schaal', description: 'Voor scores en percentages: de hele schaal, bijvoorbeeld 1 tot 5.' }).optional(),
+        .meta({ title: 'Schaal', description: 'Voor scores: de hele schaal, bijvoorbeeld 1 tot 5. Laat hem weg bij een gewoon percentage: de grafiek begint dan bij 0 en loopt tot net boven de hoogste waarde, zodat een verandering zichtbaar blijft.' }).optional(),
     }).meta({ title: 'Eenheid', description: 'Wat een getal betekent.' }),
     /** Which way is better. */
     richting: z.enum(['hoger-is-beter', 'lager-is-beter', 'neutraal']).meta({ title: 'Richting', description: 'Welke kant beter is: hoger, lager, of geen van beide (neutraal).' }),

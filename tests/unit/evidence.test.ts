@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contextFigureSummary, contextSentence, contextTrendWords, evidenceTotals, evidenceTotalsSentence, gatherSources, indicatorTrend, mergeSources, resultEvidence, sectionSources } from '../../src/lib/evidence.ts';
+import { contextFigureSummary, contextSentence, contextTrendWords, gatherSources, indicatorTrend, mergeSources, resultEvidence, sectionSources, theoryCountsSentence } from '../../src/lib/evidence.ts';
 import type { Knoop } from '../../src/schemas/index.ts';
 
 const obs = (periode: string, waarde: number | null, gebied = 'zaanstad', categorie?: string) => ({ periode, gebied, waarde, ...(categorie ? { categorie } : {}) });
@@ -40,9 +40,6 @@ describe('resultEvidence', () => {
     expect(rows[0]).toMatchObject({ anchor: 'resultaat-r1', hasFigures: true, stories: 2, assumptions: { total: 3, tested: 2 } });
     expect(rows[0]!.indicators.map((i) => [i.id, i.trend.trend])).toEqual([['met', 'daalt'], ['zonder', 'geen-data']]);
     expect(rows[1]).toMatchObject({ hasFigures: false, stories: 0, assumptions: { total: 0, tested: 0 } });
-  });
-  it('adds the rows up', () => {
-    expect(evidenceTotals(rows)).toEqual({ results: 2, withFigures: 1, withStories: 1, assumptions: 3, tested: 2 });
   });
 });
 
@@ -91,11 +88,19 @@ describe('contextFigureSummary', () => {
 });
 
 describe('summary sentences', () => {
-  it('says one and many in Dutch', () => {
-    expect(evidenceTotalsSentence({ results: 5, withFigures: 1, withStories: 3, assumptions: 4, tested: 1 }))
-      .toBe('Van de 5 resultaten heeft er 1 cijfers en hebben er 3 een verhaal. Van de 4 aannames onder deze resultaten is er 1 getoetst.');
-    expect(evidenceTotalsSentence({ results: 2, withFigures: 0, withStories: 1, assumptions: 0, tested: 0 }))
-      .toBe('Van de 2 resultaten heeft er geen cijfers en heeft er 1 een verhaal. Van de 0 aannames onder deze resultaten is er geen getoetst.');
+  it('says none, one, some and all in plain Dutch, with the counts of the overview of all ketens', () => {
+    const counts = (results: number, resultsWithData: number, resultsWithStories: number, assumptions: number, openAssumptions: number) => ({ results, resultsWithData, resultsWithStories, assumptions, openAssumptions });
+    expect(theoryCountsSentence(counts(6, 0, 5, 13, 10)))
+      .toBe('Geen van de 6 resultaten heeft cijfers; 5 hebben een verhaal. Van de 13 aannames zijn er 10 nog open: nooit getoetst, of er is twijfel over.');
+    expect(theoryCountsSentence(counts(5, 1, 1, 11, 1)))
+      .toBe('1 van de 5 resultaten heeft cijfers; 1 heeft een verhaal. Van de 11 aannames is er 1 nog open: nooit getoetst, of er is twijfel over.');
+    expect(theoryCountsSentence(counts(4, 4, 0, 2, 0)))
+      .toBe('Alle 4 resultaten hebben cijfers; geen enkel resultaat heeft een verhaal. Alle 2 aannames zijn getoetst, zonder twijfel.');
+    expect(theoryCountsSentence(counts(3, 2, 3, 0, 0)))
+      .toBe('2 van de 3 resultaten hebben cijfers; alle hebben een verhaal. De verandertheorie noemt nog geen aannames.');
+    expect(theoryCountsSentence(counts(1, 0, 1, 1, 1)))
+      .toBe('Het ene resultaat heeft nog geen cijfers en een verhaal. Van de 1 aanname is er 1 nog open: nooit getoetst, of er is twijfel over.');
+    expect(theoryCountsSentence(counts(0, 0, 0, 0, 0))).toBe('Deze verandertheorie noemt nog geen resultaten. De verandertheorie noemt nog geen aannames.');
   });
 
   it('names the context figures, with their trends only when there is data', () => {

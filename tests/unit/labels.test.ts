@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { issuerLabel, listNl } from '../../src/lib/labels.ts';
+import { issuerLabel, listNl, withoutFinalStop } from '../../src/lib/labels.ts';
 
 describe('issuerLabel', () => {
   it('gives the publisher when the document names one', () => {
@@ -15,5 +15,13 @@ describe('listNl', () => {
   it('joins with commas and "en"', () => {
     expect(listNl(['a'])).toBe('a');
     expect(listNl(['a', 'b', 'c'])).toBe('a, b en c');
+  });
+});
+
+describe('withoutFinalStop', () => {
+  it('drops the full stop a sentence adds itself, and only that', () => {
+    expect(withoutFinalStop('uit een openbare begroting.')).toBe('uit een openbare begroting');
+    expect(withoutFinalStop('tabel 85984NED')).toBe('tabel 85984NED');
+    expect(withoutFinalStop('o.a. Zaanstad...')).toBe('o.a. Zaanstad');
   });
 });

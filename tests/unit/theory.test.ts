@@ -64,8 +64,8 @@ describe('analyseTheory', () => {
     expect(a.gaps.untestedAssumptions.map((u) => `${u.link.van}→${u.link.naar}:${u.assumption.id}`)).toEqual(['o1→rk1:as2', 'ef→rl1:as5']);
   });
 
-  it('counts results, results with data and (open) assumptions', () => {
-    expect(a.counts).toEqual({ results: 3, resultsWithData: 1, assumptions: 5, openAssumptions: 3 });
+  it('counts results (not the ambition or output), those with data or stories, and (open) assumptions', () => {
+    expect(a.counts).toEqual({ results: 3, resultsWithData: 1, resultsWithStories: 2, assumptions: 5, openAssumptions: 3 });
   });
 
   it('anchors and result kinds', () => {

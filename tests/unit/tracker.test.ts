@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyFilter, countByStatus, filterPath, sharedNotes, sortByAge, sortRows, type TrackerRow } from '../../src/lib/tracker.ts';
+import { applyFilter, countByStatus, coversAllKetens, filterPath, sharedNotes, sortByAge, sortRows, type TrackerRow } from '../../src/lib/tracker.ts';
 
 const row = (publicatieId: string, nummer: string, ketens: string[], status: string | undefined, ageMonths: number | undefined, stale: boolean): TrackerRow => ({
   publicatieId, nummer, ketens,
@@ -90,5 +90,15 @@ describe('countByStatus', () => {
     expect(countByStatus(rows, ['toegezegd', 'in-uitvoering', 'uitgevoerd', 'niet-overgenomen', 'onbekend'])).toEqual([
       { status: 'toegezegd', count: 1 }, { status: 'in-uitvoering', count: 1 }, { status: 'uitgevoerd', count: 1 }, { status: 'onbekend', count: 2 },
     ]);
+  });
+});
+
+describe('coversAllKetens', () => {
+  it('is true only when every keten of the site is named', () => {
+    expect(coversAllKetens(['b', 'a', 'c'], ['a', 'b', 'c'])).toBe(true);
+    expect(coversAllKetens(['a', 'b'], ['a', 'b', 'c'])).toBe(false);
+    expect(coversAllKetens([], ['a', 'b'])).toBe(false);
+    // With one keten, naming it is not "all ketens together".
+    expect(coversAllKetens(['a'], ['a'])).toBe(false);
   });
 });
