@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
-import { layoutTheory, type DiagramModel, type DiagramNode } from '../../src/lib/charts/theory-layout.ts';
+import { bandLabelBox, layoutTheory, type DiagramModel, type DiagramNode } from '../../src/lib/charts/theory-layout.ts';
 import { assignLanes } from '../../src/lib/charts/theory-routing.ts';
 import { verandertheorieSchema, type Verandertheorie } from '../../src/schemas/index.ts';
 import { CONDITIONS, LAYERS } from '../../src/lib/theory.ts';
@@ -59,8 +59,34 @@ function sample(pts: [number, number][]): [number, number][] {
 const inside = (n: DiagramNode, [x, y]: [number, number], margin = 0.5) => x > n.x + margin && x < n.x + n.width - margin && y > n.y + margin && y < n.y + n.height - margin;
 const overlap = (a: DiagramNode, b: DiagramNode) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
+/**
+ * Band labels stand on a plate in the gap above their band (arrows pass behind it): never on a box, an arrow head or
+ * an assumption circle, and inside the drawing at the widths the site uses.
+ */
+function checkLabels(m: DiagramModel, sitewidth: boolean) {
+  for (const b of m.bands) {
+    const box = bandLabelBox(b);
+    if (sitewidth) expect(box.x >= 0 && box.x + box.width <= m.width, `label ${b.label} inside the drawing`).toBe(true);
+    for (const n of m.nodes) expect(overlap(box as DiagramNode, n), `label ${b.label} on the box ${n.id}`).toBe(false);
+    for (const e of m.edges) {
+      // The head: the last 7 units of the arrow.
+      const [[xa, ya], [xb, yb]] = [corners(e.path).at(-2)!, corners(e.path).at(-1)!];
+      const len = Math.hypot(xb - xa, yb - ya);
+      const head = sample([[xb - ((xb - xa) * Math.min(7, len)) / len, yb - ((yb - ya) * Math.min(7, len)) / len], [xb, yb]]);
+      const hit = head.find(([x, y]) => x > box.x && x < box.x + box.width && y > box.y && y < box.y + box.height);
+      if (hit) expect.fail(`the head of ${e.from}→${e.to} is behind the label ${b.label}`);
+      if (e.marker) {
+        const dx = Math.max(box.x - e.marker.x, 0, e.marker.x - box.x - box.width);
+        const dy = Math.max(box.y - e.marker.y, 0, e.marker.y - box.y - box.height);
+        expect(Math.hypot(dx, dy), `assumption circle of ${e.from}→${e.to} on the label ${b.label}`).toBeGreaterThanOrEqual(9);
+      }
+    }
+  }
+}
+
 /** Every property that makes the diagram readable, for one layout. */
 function checkLayout(vt: Verandertheorie, m: DiagramModel, width: number) {
+  checkLabels(m, width >= 600);
   const pos = new Map(m.nodes.map((n) => [n.id, n]));
   expect(m.nodes.map((n) => n.id).sort()).toEqual(vt.knopen.map((k) => k.id).sort());
   expect(m.width).toBe(width);
@@ -98,6 +124,12 @@ function checkLayout(vt: Verandertheorie, m: DiagramModel, width: number) {
       expect(Math.hypot(dx, dy), `assumption circle of ${e.from}→${e.to} on ${n.id}`).toBeGreaterThanOrEqual(9);
     }
   });
+  // No two assumption circles (radius 9) on top of each other.
+  const markers = m.edges.filter((e) => e.marker);
+  for (let i = 0; i < markers.length; i++) for (let j = i + 1; j < markers.length; j++) {
+    const [a, b] = [markers[i]!.marker!, markers[j]!.marker!];
+    expect(Math.hypot(a.x - b.x, a.y - b.y), `assumption circles of ${markers[i]!.from}→${markers[i]!.to} and ${markers[j]!.from}→${markers[j]!.to}`).toBeGreaterThanOrEqual(19);
+  }
   // No two arrows run on top of each other: collinear segments of different arrows share at most a point.
   for (let i = 0; i < segments.length; i++) for (let j = i + 1; j < segments.length; j++) {
     const [s, t] = [segments[i]!, segments[j]!];

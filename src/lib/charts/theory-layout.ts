@@ -16,7 +16,8 @@ export interface DiagramNode {
   height: number;
 }
 export interface DiagramEdge { from: string; to: string; path: string; points: Point[]; assumptions: number; marker?: { x: number; y: number }; fromCondition: boolean }
-export interface DiagramBand { label: string; y: number }
+/** A band's name, at the left of the gap above the band: x and baseline y. */
+export interface DiagramBand { label: string; x: number; y: number }
 export interface DiagramModel { width: number; height: number; fontSize: number; lineHeight: number; nodes: DiagramNode[]; edges: DiagramEdge[]; bands: DiagramBand[] }
 
 const BAND_LABEL: Record<string, string> = {
@@ -36,8 +37,17 @@ export interface LayoutOptions {
 const PAD = 8;
 /** Distance between parallel arrows running through the same gap. */
 const LANE = 6;
-/** Room for the band label at the top of the gap above a band. */
-const LABEL = 22;
+/**
+ * Room for the band label at the top of the gap above a band, and its baseline there. Arrows run up or down through
+ * that room; the label stands on a plate of the page colour (bandLabelBox) that interrupts them, below the arrow
+ * heads that end 3 units under the boxes above (heads are 7 units long) and above the first lane.
+ */
+const LABEL = 32;
+const LABEL_BASELINE = 26;
+/** The band labels' type (site.css: 14px bold): an upper bound of a character's width. */
+const LABEL_CHAR = 8.6;
+/** The plate behind a band label: its text with a little room around it. */
+export const bandLabelBox = (b: DiagramBand) => ({ x: b.x - 3, y: b.y - 14, width: r1(b.label.length * LABEL_CHAR + 6), height: 19 });
 /** Free room between a box and the nearest lane; keeps the assumption circles (radius 9) off the boxes. */
 const EDGE_PAD = 11;
 
@@ -83,7 +93,40 @@ export function layoutTheory(vt: Verandertheorie, opts: LayoutOptions): DiagramM
   const portX = portsOf(routes, across);
   const laneOf = corridorLanesOf(routes, grid.rows.length, portX, across);
   const down = rowsOf(vt, grid, across, laneOf.corridorLanes, fontSize);
-  return { width, height: r1(down.height + PAD), fontSize, lineHeight: down.lineHeight, nodes: down.nodes, edges: edgesOf(vt, links, routes, down, across, portX, laneOf.laneOf), bands: down.bands };
+  const edges = spreadMarkers(edgesOf(vt, links, routes, down, across, portX, laneOf.laneOf), down.nodes, down.bands);
+  return { width, height: r1(down.height + PAD), fontSize, lineHeight: down.lineHeight, nodes: down.nodes, edges, bands: down.bands };
+}
+
+/** Radius of an assumption circle, and the room it keeps from boxes, band labels and other circles. */
+const MARKER = 9;
+const distanceToBox = (p: { x: number; y: number }, b: { x: number; y: number; width: number; height: number }) =>
+  Math.hypot(Math.max(b.x - p.x, 0, p.x - b.x - b.width), Math.max(b.y - p.y, 0, p.y - b.y - b.height));
+
+/**
+ * Two arrows that leave the same box side by side would put their assumption circles on top of each other: a circle
+ * that would touch one placed before it moves along its own arrow's horizontal stretches, to the nearest free place.
+ */
+function spreadMarkers(edges: DiagramEdge[], nodes: DiagramNode[], bands: DiagramBand[]): DiagramEdge[] {
+  const placed: { x: number; y: number }[] = [];
+  const plates = bands.map(bandLabelBox);
+  const free = (p: { x: number; y: number }) =>
+    placed.every((q) => Math.hypot(p.x - q.x, p.y - q.y) >= MARKER * 2 + 1) && nodes.every((n) => distanceToBox(p, n) >= MARKER) && plates.every((b) => distanceToBox(p, b) >= MARKER);
+  return edges.map((e) => {
+    if (!e.marker) return e;
+    const start = e.marker;
+    let marker = start;
+    if (!free(start)) {
+      const options: { x: number; y: number }[] = [];
+      for (let i = 1; i < e.points.length; i++) {
+        const [[x0, y0], [x1, y1]] = [e.points[i - 1]!, e.points[i]!];
+        if (y0 !== y1) continue;
+        for (let x = Math.min(x0, x1) + MARKER; x <= Math.max(x0, x1) - MARKER; x += 1) options.push({ x: r1(x), y: y0 });
+      }
+      marker = options.filter(free).sort((a, b) => Math.hypot(a.x - start.x, a.y - start.y) - Math.hypot(b.x - start.x, b.y - start.y))[0] ?? start;
+    }
+    placed.push(marker);
+    return marker === start ? e : { ...e, marker };
+  });
 }
 
 type Routes = ReturnType<typeof routeEdges>;
@@ -188,7 +231,7 @@ function rowsOf(vt: Verandertheorie, { rows, cells, firstRowOfBand }: Grid, { bo
   let y = PAD;
   rows.forEach((rowIds, r) => {
     corridorTop.push(y);
-    if (firstRowOfBand.has(r)) outBands.push({ label: firstRowOfBand.get(r)!, y: r1(y + 15) });
+    if (firstRowOfBand.has(r)) outBands.push({ label: firstRowOfBand.get(r)!, x: PAD, y: r1(y + LABEL_BASELINE) });
     y += corridorHeight(r);
     const wrapped = rowIds.map((id) => wrap(byId.get(id)!.titel, maxChars, 4));
     const height = Math.max(...wrapped.map((w) => w.lines.length)) * lineHeight + 14;

@@ -7,7 +7,7 @@ import type { Verandertheorie } from '../../schemas/index.ts';
 import { nodeAnchor } from '../theory.ts';
 import { r1 } from './common.ts';
 import { COLOUR, el, escapeHtml, legendNote, textLines } from './svg.ts';
-import { layoutTheory, type DiagramModel } from './theory-layout.ts';
+import { bandLabelBox, layoutTheory, type DiagramModel } from './theory-layout.ts';
 
 export function theoryDiagramHtml(vt: Verandertheorie, id: string, label: string): string {
   const layouts: [string, DiagramModel][] = [
@@ -30,7 +30,8 @@ function diagram(m: DiagramModel, arrow: string): string {
     d: e.path, fill: 'none', stroke: COLOUR.note, 'stroke-width': e.assumptions ? 2 : 1.25, 'stroke-dasharray': e.fromCondition ? '5 4' : undefined,
     'marker-end': `url(#${arrow})`, 'data-from': e.from, 'data-to': e.to, class: 'theory-diagram__edge',
   }));
-  const bands = m.bands.map((b) => el('text', { x: 8, y: b.y, class: 'theory-diagram__band' }, escapeHtml(b.label)));
+  // Each band name on a plate of the page colour: arrows that run through the gap pass behind it, not through its text.
+  const bands = m.bands.map((b) => el('rect', { ...bandLabelBox(b), fill: COLOUR.paper, class: 'theory-diagram__band-plate' }) + el('text', { x: b.x, y: b.y, class: 'theory-diagram__band' }, escapeHtml(b.label)));
   const counts = m.edges.flatMap((e) => (e.marker ? [el('g', { class: 'theory-diagram__assumption' },
     el('circle', { cx: e.marker.x, cy: e.marker.y, r: 9, fill: COLOUR.paper, stroke: COLOUR.ink, 'stroke-width': 1.5 })
     + el('text', { x: e.marker.x, y: r1(e.marker.y + 4), 'text-anchor': 'middle' }, escapeHtml(e.assumptions)))] : []));
