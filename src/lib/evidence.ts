@@ -183,7 +183,7 @@ export function contextFigureSummary(figures: readonly { observaties: readonly T
 
 const TREND_WORDS: Record<Trend, [one: string, many: string]> = {
   stijgt: ['stijgt', 'stijgen'], daalt: ['daalt', 'dalen'], gelijk: ['blijft gelijk', 'blijven gelijk'],
-  'een-meting': ['heeft één meting', 'hebben één meting'], 'geen-reeks': ['is uitgesplitst per groep', 'zijn uitgesplitst per groep'], 'geen-data': ['heeft nog geen data', 'hebben nog geen data'],
+  'een-meting': ['heeft één meting', 'hebben één meting'], 'geen-reeks': ['heeft alleen cijfers per groep', 'hebben alleen cijfers per groep'], 'geen-data': ['heeft nog geen data', 'hebben nog geen data'],
 };
 
 /** "3 stijgen, 1 daalt en 1 heeft één meting": the trends in words, for people rather than arrows. */

@@ -21,13 +21,13 @@ export const FREQUENTIE_LABEL = { jaar: 'per jaar', halfjaar: 'per half jaar', k
 export const ROL_LABEL = { opdrachtgever: 'Opdrachtgever', partner: 'Partner', regisseur: 'Regisseur', uitvoerder: 'Uitvoerder' } as const;
 /** Which way the latest figure moved (lib/evidence.ts); the arrow helps the eye, the word carries the meaning. */
 export const TREND_LABEL = {
-  stijgt: '↑ stijgt', daalt: '↓ daalt', gelijk: '→ gelijk', 'een-meting': 'één meting', 'geen-reeks': 'per groep', 'geen-data': 'geen data',
+  stijgt: '↑ stijgt', daalt: '↓ daalt', gelijk: '→ gelijk', 'een-meting': 'één meting', 'geen-reeks': 'alleen per groep', 'geen-data': 'geen data',
 } as const;
 
 const listFormat = new Intl.ListFormat('nl', { type: 'conjunction' });
-/** "A, B en C": a Dutch list. */
 /** An editor's phrase without its final full stop, for a sentence that adds its own ("… begroting.. Opgehaald"). */
 export const withoutFinalStop = (text: string): string => text.replace(/\.+$/, '');
+/** "A, B en C": a Dutch list. */
 export const listNl = (items: readonly string[]): string => listFormat.format(items);
 
 /**

@@ -38,9 +38,11 @@ describe('matrixModel', () => {
     expect(m.rows[1]!.cells[1]).toEqual({ text: undefined, shade: undefined });
   });
 
-  it('shades cycle through four colours', () => {
-    const many = matrixModel({ rows: ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id, label: id })), columns: [{ id: 'x', label: 'X' }], values: [['1'], ['2'], ['3'], ['4'], ['5']] });
-    expect(many.rows.map((r) => r.cells[0]!.shade)).toEqual([0, 1, 2, 3, 0]);
+  it('a shared shade always means the same value: values that occur once stay white, and so do repeats after the fourth', () => {
+    const values = ['1', '2', '1', '3', '2', '4', '5', '4', '6', '6', '7', '5', '8'].map((v) => [v]);
+    const many = matrixModel({ rows: values.map((_, i) => ({ id: `r${i}`, label: `r${i}` })), columns: [{ id: 'x', label: 'X' }], values });
+    expect(many.rows.map((r) => r.cells[0]!.shade)).toEqual([0, 1, 0, undefined, 1, 2, 3, 2, undefined, undefined, undefined, 3, undefined]);
+    expect(many.rows.map((r) => r.cells[0]!.text)).toEqual(values.map(([v]) => v));
   });
 });
 

@@ -50,11 +50,26 @@ export function tickAnchor(position: number, label: string, width: number, inset
   return 'middle';
 }
 
-/** The ticks of a horizontal value axis, each with its label and anchor: one helper for every chart that has one. */
+/** Where a tick label starts and ends, given its anchor. */
+const tickExtent = (t: Tick): [number, number] => {
+  const w = t.label.length * TICK_CHAR_WIDTH;
+  return t.anchor === 'start' ? [t.position, t.position + w] : t.anchor === 'end' ? [t.position - w, t.position] : [t.position - w / 2, t.position + w / 2];
+};
+
+/**
+ * The ticks of a horizontal value axis, each with its label and anchor: one helper for every chart that has one.
+ * At most `count` ticks, fewer where their labels would run into each other (a narrow chart of amounts in the
+ * hundred thousands: "0 50.000 100.000 …" on 300 units).
+ */
 export function axisTicks(scale: { (n: number): number; ticks(count: number): number[] }, count: number, format: (n: number) => string, width: number): Tick[] {
-  return scale.ticks(count).map((value) => {
+  const ticksFor = (n: number) => scale.ticks(n).map((value) => {
     const position = r1(scale(value));
     const label = format(value);
     return { value, position, label, anchor: tickAnchor(position, label, width) };
   });
+  for (let n = count; n > 1; n--) {
+    const ticks = ticksFor(n);
+    if (ticks.every((t, i) => i === 0 || tickExtent(ticks[i - 1]!)[1] + 6 <= tickExtent(t)[0])) return ticks;
+  }
+  return ticksFor(1);
 }
