@@ -4,7 +4,7 @@ import { axisTicks } from '../../src/lib/charts/common.ts';
 import { formatNumber } from '../../src/lib/format.ts';
 
 /** Where a label's text lies, for 12-unit digits of at most 7.8 units (measured independently of the helper). */
-const extent = (t: { position: number; label: string; anchor: string }): [number, number] => {
+const extent = (t: { position: number; label: string; anchor?: string }): [number, number] => {
   const w = t.label.length * 7.8;
   return t.anchor === 'start' ? [t.position, t.position + w] : t.anchor === 'end' ? [t.position - w, t.position] : [t.position - w / 2, t.position + w / 2];
 };
