@@ -1,8 +1,19 @@
-import { Cite } from '@citation-js/core';
+import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import type { Bron } from '../schemas/index.ts';
+
+/**
+ * The bundled APA style writes a date in English order, "(2025, januari 30)" even in Dutch; Dutch APA puts the day
+ * first: "(2025, 30 januari)". The same style with that one macro turned round. (Should a new version of the style
+ * write the macro differently, the style stays as it is; a unit test then fails on the Dutch date.)
+ */
+export const APA_NL = 'apa-nl';
+const MONTH_DAY = '<date variable="issued"><date-part name="month"/><date-part name="day" prefix=" "/></date>';
+const DAY_MONTH = '<date variable="issued"><date-part name="day" suffix=" "/><date-part name="month"/></date>';
+const cslStyles = plugins.config.get('@csl').styles as { get(name: string): string; add(name: string, xml: string): void };
+cslStyles.add(APA_NL, cslStyles.get('apa').replace(MONTH_DAY, DAY_MONTH));
 
 /** "Rekenkamer Zaanstad (2025)", "Kolner & Sprinkhuizen (2014)", "Wester e.a. (2016)": for inline references. */
 export function shortCitation(bron: Bron): string {
@@ -22,7 +33,7 @@ function forCiteproc(bron: Bron): object {
 /** One source as an APA-style reference in Dutch (citation-js with the bundled APA style and nl-NL locale). */
 export function apaReference(bron: Bron): string {
   return new Cite(forCiteproc(bron))
-    .format('bibliography', { format: 'text', template: 'apa', lang: 'nl-NL' })
+    .format('bibliography', { format: 'text', template: APA_NL, lang: 'nl-NL' })
     .trim();
 }
 
@@ -41,7 +52,7 @@ export function fixBibtexMonth(out: string): string {
 /** A CSL-JSON item as citation-js takes it. */
 export type CslItem = Record<string, unknown> & { id: string; type: string; title: string };
 
-const formatApa = (item: CslItem) => new Cite(item).format('bibliography', { format: 'text', template: 'apa', lang: 'nl-NL' }).trim();
+const formatApa = (item: CslItem) => new Cite(item).format('bibliography', { format: 'text', template: APA_NL, lang: 'nl-NL' }).trim();
 
 /** Formats one reference, so citeproc builds its APA engine (about 0.6 s, once per process) before a page needs it. */
 export function warmUpApa(): void {

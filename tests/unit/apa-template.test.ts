@@ -1,9 +1,9 @@
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import { describe, expect, it } from 'vitest';
-import { cslApa, type CslItem } from '../../src/lib/citations.ts';
+import { APA_NL, cslApa, type CslItem } from '../../src/lib/citations.ts';
 
-const direct = (item: CslItem) => new Cite(item).format('bibliography', { format: 'text', template: 'apa', lang: 'nl-NL' }).trim();
+const direct = (item: CslItem) => new Cite(item).format('bibliography', { format: 'text', template: APA_NL, lang: 'nl-NL' }).trim();
 const base = { type: 'webpage', 'container-title': 'Sociale Wijkteams Zaanstad', author: [{ literal: 'Gemeente Zaanstad' }], issued: { 'date-parts': [[2026, 11, 22]] }, language: 'nl' };
 const titles = [
   'Wmo, Mantelzorg en Gezondheid (dataversie abc1234)',

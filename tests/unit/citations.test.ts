@@ -22,6 +22,10 @@ describe('apaReference', () => {
   it('formats two authors with initials, particle and DOI; numeric volume works', () => {
     expect(apaReference(article)).toBe('Kolner, A., & van den Berg, P. (2014). Sturen op wijkteams. Tijdschrift voor Sociale Vraagstukken, 12(3), 10-25. https://doi.org/10.1234/tsv.2014.3');
   });
+  it('writes a full date in Dutch order, the day before the month', () => {
+    const letter = bronSchema.parse({ id: 'brief', type: 'document', title: 'Brief', author: [{ literal: 'College' }], issued: { 'date-parts': [[2025, 1, 30]] } });
+    expect(apaReference(letter)).toBe('College. (2025, 30 januari). Brief.');
+  });
   it('uses the Dutch locale for missing dates and access dates', () => {
     const web = bronSchema.parse({ id: 'steunpunt', type: 'webpage', title: 'Respijtzorg', author: [{ literal: 'Steunpunt Mantelzorg' }], URL: 'https://voorbeeld.example.org/respijt', accessed: { 'date-parts': [[2025, 3, 1]] } });
     const text = apaReference(web);
