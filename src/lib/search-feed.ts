@@ -3,13 +3,20 @@
 const DRAWING = /<svg\b[\s\S]*?<\/svg>/g;
 const FIGURE_TABLE = /<table\b[^>]*\bdata-pagefind-ignore\b[\s\S]*?<\/table>/g;
 
+/** Elements whose text Pagefind runs into the text after them ("<dt>Ketens</dt><dd>Wmo" is indexed as "KetensWmo"). */
+const GLUED = /<\/(?:dt|dd|th|caption|figcaption|summary|label|blockquote|details)>/g;
+
+/** A space after each of those elements, so Pagefind indexes and shows their words apart; the page itself is unchanged. */
+export const separateWords = (html: string): string => html.replace(GLUED, '$& ');
+
 /**
- * A page without what Pagefind skips anyway: drawings (Pagefind does not index SVG) and the figures' data tables
- * (data-pagefind-ignore). A keten page is then about a quarter of its size, so there is far less to send and
- * parse; the index stays the same (a unit test runs Pagefind on both). Figure tables hold no nested tables.
+ * A page as Pagefind should read it: without what it skips anyway, drawings (Pagefind does not index SVG) and the
+ * figures' data tables (data-pagefind-ignore), and with words that the page's markup runs together kept apart. A keten
+ * page is then about a quarter of its size, so there is far less to send and parse; leaving out drawings and tables
+ * does not change the index (a unit test runs Pagefind on both). Figure tables hold no nested tables.
  */
 export function searchableHtml(html: string): string {
-  return html.replace(DRAWING, '').replace(FIGURE_TABLE, '');
+  return separateWords(html.replace(DRAWING, '').replace(FIGURE_TABLE, ''));
 }
 
 /**

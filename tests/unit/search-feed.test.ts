@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as pagefind from 'pagefind';
-import { orderedFeed, searchableHtml } from '../../src/lib/search-feed.ts';
+import { gunzipSync } from 'node:zlib';
+import { orderedFeed, searchableHtml, separateWords } from '../../src/lib/search-feed.ts';
 
 // A page as the site builds it (synthetic): a figure with a drawing and its data table, a legend drawing in running
 // text, and an ordinary table that must stay.
@@ -25,21 +26,40 @@ describe('searchableHtml', () => {
     expect(out.length).toBeLessThan(PAGE.length);
   });
 
-  it('gives Pagefind the same index as the whole page', async () => {
-    const fragments = async (content: string) => {
-      const { index } = await pagefind.createIndex({ forceLanguage: 'nl' });
-      const added = await index!.addHTMLFile({ sourcePath: 'test/index.html', content });
-      expect(added.errors).toEqual([]);
-      const { files } = await index!.getFiles();
-      await index!.deleteIndex();
-      return files.filter((f) => f.path.startsWith('fragment/') || f.path.startsWith('index/')).map((f) => [f.path, Buffer.from(f.content).toString('base64')]);
+  const fragments = async (content: string) => {
+    const { index } = await pagefind.createIndex({ forceLanguage: 'nl' });
+    const added = await index!.addHTMLFile({ sourcePath: 'test/index.html', content });
+    expect(added.errors).toEqual([]);
+    const { files } = await index!.getFiles();
+    await index!.deleteIndex();
+    return files.filter((f) => f.path.startsWith('fragment/') || f.path.startsWith('index/')).map((f) => [f.path, Buffer.from(f.content)] as const);
+  };
+
+  it('gives Pagefind the same index as the whole page (with its words kept apart)', async () => {
+    const base64 = (list: Awaited<ReturnType<typeof fragments>>) => list.map(([path, content]) => [path, content.toString('base64')]);
+    try {
+      const whole = base64(await fragments(separateWords(PAGE)));
+      expect(whole.length).toBeGreaterThan(1);
+      expect(base64(await fragments(searchableHtml(PAGE)))).toEqual(whole);
+      // The check can fail: text that Pagefind does index changes the index.
+      expect(base64(await fragments(separateWords(PAGE.replace('Slot van de tekst.', ''))))).not.toEqual(whole);
+    } finally {
+      await pagefind.close();
+    }
+  });
+
+  it('keeps apart the words that Pagefind would run together: a term and its description, table headings', async () => {
+    const page = '<html lang="nl"><body><main data-pagefind-body><h1>Publicatie</h1><dl><dt>Ketens</dt><dd>Wmo en Armoede</dd><dt>Document</dt><dd>Brief</dd></dl><table><tr><th>Jaar</th><th>Aantal</th></tr></table></main></body></html>';
+    const text = async (html: string) => {
+      const fragment = (await fragments(html)).find(([path]) => path.startsWith('fragment/'))!;
+      return (JSON.parse(gunzipSync(fragment[1]).toString().replace(/^pagefind_dcd/, '')) as { content: string }).content;
     };
     try {
-      const whole = await fragments(PAGE);
-      expect(whole.length).toBeGreaterThan(1);
-      expect(await fragments(searchableHtml(PAGE))).toEqual(whole);
-      // The check can fail: text that Pagefind does index changes the index.
-      expect(await fragments(PAGE.replace('Slot van de tekst.', ''))).not.toEqual(whole);
+      // Without it Pagefind indexes "KetensWmo" and "ArmoedeDocumentBrief": a search for "Wmo" misses the page.
+      expect(await text(page)).toContain('KetensWmo');
+      const separated = await text(searchableHtml(page));
+      expect(separated).toContain('Ketens Wmo en Armoede Document Brief');
+      expect(separated).toContain('Jaar Aantal');
     } finally {
       await pagefind.close();
     }
