@@ -23,9 +23,12 @@ export function comparisonMatrix(gemeenten: { id: string; data: Gemeente }[], pu
       return k ? { waarde: k.waarde, publicatie, peildatum: r.study!.peildatum } : undefined;
     }) }));
   const usedFields = fields.filter((_, i) => rows.some((r) => r.cells[i]));
+  // A municipality the study says nothing about on these points would be a row of "niet beschreven": named once instead.
+  const described = rows.filter((r) => r.cells.some(Boolean));
   return {
     fields: usedFields,
-    rows: rows.map((r) => ({ ...r, cells: fields.map((f, i) => [f, r.cells[i]] as const).filter(([f]) => usedFields.includes(f)).map(([, c]) => c) })),
+    rows: described.map((r) => ({ ...r, cells: fields.map((f, i) => [f, r.cells[i]] as const).filter(([f]) => usedFields.includes(f)).map(([, c]) => c) })),
+    undescribed: rows.filter((r) => !described.includes(r)).map(({ id, naam }) => ({ id, naam })),
   };
 }
 

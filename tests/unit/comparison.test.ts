@@ -42,7 +42,13 @@ describe('comparisonMatrix', () => {
   });
 
   it('is empty for an unknown study', () => {
-    expect(comparisonMatrix(gemeenten, 'bestaat-niet')).toEqual({ fields: [], rows: [] });
+    expect(comparisonMatrix(gemeenten, 'bestaat-niet')).toEqual({ fields: [], rows: [], undescribed: [] });
+  });
+
+  it('names a municipality the study says nothing about on these points once, instead of a row of empty cells', () => {
+    const m = comparisonMatrix(gemeenten, 'rekenkamer', ['doelgroep']);
+    expect(m.rows.map((r) => r.id)).toEqual(['zuidwaard']);
+    expect(m.undescribed).toEqual([{ id: 'noordhaven', naam: 'Noordhaven' }]);
   });
 });
 
