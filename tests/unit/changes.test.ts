@@ -186,6 +186,16 @@ describe('diff: publications, recommendations, stories', () => {
     expect(diffAfter((s) => (s.get('aanbevelingen/evaluatie-wijkteams-2024').statussen[0].toelichting = 'Beter verwoord.'))).toEqual([]);
   });
 
+  it('a corrected status (same date, another status, the old entry gone) is a correction, not a new stand', () => {
+    const changes = diffAfter((s) => {
+      const statussen = s.get('aanbevelingen/evaluatie-wijkteams-2024').statussen as J[];
+      const latest = statussen.filter((e) => e.aanbeveling === '2.2').sort((a, b) => String(a.datum).localeCompare(String(b.datum))).at(-1)!;
+      latest.status = 'toegezegd';
+    });
+    expect(changes).toHaveLength(1);
+    expect(changes[0]!.text).toMatch(/^Aanbeveling 2\.2 ‘Maak afspraken met huisartsen’ uit ‘Evaluatie Sociale Wijkteams Voorbeeldstad 2024’: de stand van .+ is verbeterd\. Het is toegezegd, niet in uitvoering\.$/);
+  });
+
   it('a first status of a recommendation', () => {
     const changes = diffAfter((s) => s.get('aanbevelingen/evaluatie-wijkteams-2024').statussen = s.get('aanbevelingen/evaluatie-wijkteams-2024').statussen.filter((e: J) => e.aanbeveling !== '2.3'));
     expect(changes).toEqual([]); // removing a status is no news

@@ -178,9 +178,13 @@ function diffStatuses({ id, before, after, emit, names, beforeSnap, afterSnap }:
     const recTitle = str(rec?.titel);
     const subject = `Aanbeveling ${nummer}${recTitle ? ` ${quote(recTitle)}` : ''} uit ${quote(names.publication(pubId))}`;
     const stand = `${label(STATUS_LABEL, now.status)} (${formatDate(now.datum)})`;
-    const text = was
-      ? `${subject} heeft een nieuwe stand: ${stand}. Daarvoor: ${label(STATUS_LABEL, was.status)}.`
-      : `${subject} heeft een eerste stand: ${stand}.`;
+    // The same date with another status, the old entry gone: the site's record was corrected, nothing happened then.
+    const corrected = was && was.datum === now.datum && !newEntries.some((e) => keyOf(e) === keyOf(was));
+    const text = corrected
+      ? `${subject}: de stand van ${formatDate(now.datum)} is verbeterd. Het is ${label(STATUS_LABEL, now.status)}, niet ${label(STATUS_LABEL, was.status)}.`
+      : was
+        ? `${subject} heeft een nieuwe stand: ${stand}. Daarvoor: ${label(STATUS_LABEL, was.status)}.`
+        : `${subject} heeft een eerste stand: ${stand}.`;
     emit('aanbeveling-status', ketens, text, `/publicaties/${pubId}/#${recommendationAnchor(nummer)}`);
   }
 }
