@@ -3,9 +3,9 @@
  * move, how many stories speak to it, and how many of the assumptions under it were ever tested. Pure: the page
  * hands in the theory analysis and the indicators' observations.
  */
-import type { Aanname, Bronverwijzing, Knoop, Verband } from '../schemas/index.ts';
+import type { Bronverwijzing, Knoop, Verband } from '../schemas/index.ts';
 import { comparePeriods } from './periods.ts';
-import { nodeAnchor } from './theory.ts';
+import { isOpenAssumption, nodeAnchor } from './theory.ts';
 import { listNl } from './labels.ts';
 
 /** Which way the latest figure moved: compared with the period before it, in the main series. */
@@ -45,8 +45,6 @@ export function indicatorTrend(observaties: readonly TrendObservation[], mainAre
   return { trend, periods: [before.periode, last.periode] };
 }
 
-/** An assumption counts as tested once anything is known about it, whatever the verdict. */
-export const isTested = (a: Pick<Aanname, 'status'>) => a.status !== 'ongetoetst';
 
 export interface EvidenceIndicator {
   id: string;
@@ -63,7 +61,8 @@ export interface ResultEvidence {
   /** At least one indicator has a value. */
   hasFigures: boolean;
   stories: number;
-  assumptions: { total: number; tested: number };
+  /** The assumptions under the result, and how many are open (never tested, or in doubt). */
+  assumptions: { total: number; open: number };
 }
 
 export interface EvidenceSection {
@@ -93,7 +92,7 @@ export function resultEvidence(sections: readonly EvidenceSection[], indicators:
       indicators: list,
       hasFigures: list.some((i) => i.trend.trend !== 'geen-data'),
       stories: stories.length,
-      assumptions: { total: assumptions.length, tested: assumptions.filter(isTested).length },
+      assumptions: { total: assumptions.length, open: assumptions.filter(isOpenAssumption).length },
     };
   });
 }
@@ -130,7 +129,7 @@ export function theoryCountsSentence(c: TheoryCounts): string {
   const assumptions =
     c.assumptions === 0 ? 'De verandertheorie noemt nog geen aannames.'
     : c.openAssumptions === 0 ? `${c.assumptions === 1 ? 'De ene aanname is' : `Alle ${c.assumptions} aannames zijn`} getoetst, zonder twijfel.`
-    : `Van de ${c.assumptions} ${c.assumptions === 1 ? 'aanname' : 'aannames'} ${open} nog open: nooit getoetst, of er is twijfel over.`;
+    : `Van de ${c.assumptions} ${c.assumptions === 1 ? 'aanname' : 'aannames'} in de hele verandertheorie ${open} nog open: nooit getoetst, of er is twijfel over.`;
   return `${results} ${assumptions}`;
 }
 

@@ -34,6 +34,9 @@ export interface TheoryGaps {
   untestedAssumptions: { link: Verband; assumption: Aanname }[];
 }
 
+/** An assumption is open while it was never tested or is in doubt: what the keten pages and the overview count. */
+export const isOpenAssumption = (a: { status: string }) => a.status === 'ongetoetst' || a.status === 'twijfelachtig';
+
 /** Everything a keten page shows, computed once from the theory, its indicators and its stories. */
 export function analyseTheory<S extends StoryInfo>(vt: Verandertheorie, indicators: Map<string, IndicatorInfo>, stories: S[]) {
   const section = (node: Knoop): NodeSection<S> => ({
@@ -63,7 +66,7 @@ export function analyseTheory<S extends StoryInfo>(vt: Verandertheorie, indicato
       resultsWithData: vt.knopen.filter((k) => isResult(k) && k.indicatoren.some((id) => (indicators.get(id)?.observationCount ?? 0) > 0)).length,
       resultsWithStories: resultSections.filter((s) => isResult(s.node) && s.stories.length > 0).length,
       assumptions: assumptions.length,
-      openAssumptions: assumptions.filter((a) => a.status === 'ongetoetst' || a.status === 'twijfelachtig').length,
+      openAssumptions: assumptions.filter(isOpenAssumption).length,
     },
   };
 }

@@ -37,9 +37,9 @@ describe('resultEvidence', () => {
   ], indicators, 'zaanstad');
 
   it('says per result whether there are figures, their trend, the stories and the tested assumptions', () => {
-    expect(rows[0]).toMatchObject({ anchor: 'resultaat-r1', hasFigures: true, stories: 2, assumptions: { total: 3, tested: 2 } });
+    expect(rows[0]).toMatchObject({ anchor: 'resultaat-r1', hasFigures: true, stories: 2, assumptions: { total: 3, open: 1 } });
     expect(rows[0]!.indicators.map((i) => [i.id, i.trend.trend])).toEqual([['met', 'daalt'], ['zonder', 'geen-data']]);
-    expect(rows[1]).toMatchObject({ hasFigures: false, stories: 0, assumptions: { total: 0, tested: 0 } });
+    expect(rows[1]).toMatchObject({ hasFigures: false, stories: 0, assumptions: { total: 0, open: 0 } });
   });
 });
 
@@ -91,15 +91,15 @@ describe('summary sentences', () => {
   it('says none, one, some and all in plain Dutch, with the counts of the overview of all ketens', () => {
     const counts = (results: number, resultsWithData: number, resultsWithStories: number, assumptions: number, openAssumptions: number) => ({ results, resultsWithData, resultsWithStories, assumptions, openAssumptions });
     expect(theoryCountsSentence(counts(6, 0, 5, 13, 10)))
-      .toBe('Geen van de 6 resultaten heeft cijfers; 5 hebben een verhaal. Van de 13 aannames zijn er 10 nog open: nooit getoetst, of er is twijfel over.');
+      .toBe('Geen van de 6 resultaten heeft cijfers; 5 hebben een verhaal. Van de 13 aannames in de hele verandertheorie zijn er 10 nog open: nooit getoetst, of er is twijfel over.');
     expect(theoryCountsSentence(counts(5, 1, 1, 11, 1)))
-      .toBe('1 van de 5 resultaten heeft cijfers; 1 heeft een verhaal. Van de 11 aannames is er 1 nog open: nooit getoetst, of er is twijfel over.');
+      .toBe('1 van de 5 resultaten heeft cijfers; 1 heeft een verhaal. Van de 11 aannames in de hele verandertheorie is er 1 nog open: nooit getoetst, of er is twijfel over.');
     expect(theoryCountsSentence(counts(4, 4, 0, 2, 0)))
       .toBe('Alle 4 resultaten hebben cijfers; geen enkel resultaat heeft een verhaal. Alle 2 aannames zijn getoetst, zonder twijfel.');
     expect(theoryCountsSentence(counts(3, 2, 3, 0, 0)))
       .toBe('2 van de 3 resultaten hebben cijfers; alle hebben een verhaal. De verandertheorie noemt nog geen aannames.');
     expect(theoryCountsSentence(counts(1, 0, 1, 1, 1)))
-      .toBe('Het ene resultaat heeft nog geen cijfers en een verhaal. Van de 1 aanname is er 1 nog open: nooit getoetst, of er is twijfel over.');
+      .toBe('Het ene resultaat heeft nog geen cijfers en een verhaal. Van de 1 aanname in de hele verandertheorie is er 1 nog open: nooit getoetst, of er is twijfel over.');
     expect(theoryCountsSentence(counts(0, 0, 0, 0, 0))).toBe('Deze verandertheorie noemt nog geen resultaten. De verandertheorie noemt nog geen aannames.');
   });
 
