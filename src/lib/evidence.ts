@@ -50,6 +50,8 @@ export interface EvidenceIndicator {
   id: string;
   titel: string;
   trend: IndicatorTrend;
+  /** A context figure: it shows the size of the task, not what the wijkteams achieve. */
+  context: boolean;
 }
 
 export interface ResultEvidence {
@@ -73,6 +75,7 @@ export interface EvidenceSection {
 
 export interface EvidenceIndicatorInput {
   titel: string;
+  rol?: string;
   observaties: readonly TrendObservation[];
 }
 
@@ -81,7 +84,7 @@ export function resultEvidence(sections: readonly EvidenceSection[], indicators:
   return sections.map(({ node, incoming, stories }) => {
     const list = node.indicatoren.flatMap((id) => {
       const ind = indicators.get(id);
-      return ind ? [{ id, titel: ind.titel, trend: indicatorTrend(ind.observaties, mainArea) }] : [];
+      return ind ? [{ id, titel: ind.titel, trend: indicatorTrend(ind.observaties, mainArea), context: ind.rol === 'context' }] : [];
     });
     const assumptions = incoming.flatMap((l) => l.aannames);
     return {

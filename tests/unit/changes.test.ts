@@ -186,6 +186,15 @@ describe('diff: publications, recommendations, stories', () => {
     expect(diffAfter((s) => (s.get('aanbevelingen/evaluatie-wijkteams-2024').statussen[0].toelichting = 'Beter verwoord.'))).toEqual([]);
   });
 
+  it('a new stand with the same status says the status stays', () => {
+    const changes = diffAfter((s) => {
+      const statussen = s.get('aanbevelingen/evaluatie-wijkteams-2024').statussen as J[];
+      const latest = statussen.filter((e) => e.aanbeveling === '2.2').sort((a, b) => String(a.datum).localeCompare(String(b.datum))).at(-1)!;
+      statussen.push({ ...latest, datum: '2026-02-01', toelichting: 'Nog steeds bezig.' });
+    });
+    expect(changes.map((c) => c.text)).toEqual(['Aanbeveling 2.2 ‘Maak afspraken met huisartsen’ uit ‘Evaluatie Sociale Wijkteams Voorbeeldstad 2024’ heeft een nieuwe stand van 1 februari 2026; de status blijft in uitvoering.']);
+  });
+
   it('a corrected status (same date, another status, the old entry gone) is a correction, not a new stand', () => {
     const changes = diffAfter((s) => {
       const statussen = s.get('aanbevelingen/evaluatie-wijkteams-2024').statussen as J[];
@@ -193,7 +202,7 @@ describe('diff: publications, recommendations, stories', () => {
       latest.status = 'toegezegd';
     });
     expect(changes).toHaveLength(1);
-    expect(changes[0]!.text).toMatch(/^Aanbeveling 2\.2 ‘Maak afspraken met huisartsen’ uit ‘Evaluatie Sociale Wijkteams Voorbeeldstad 2024’: de stand van .+ is verbeterd\. Het is toegezegd, niet in uitvoering\.$/);
+    expect(changes[0]!.text).toMatch(/^Aanbeveling 2\.2 ‘Maak afspraken met huisartsen’ uit ‘Evaluatie Sociale Wijkteams Voorbeeldstad 2024’: de stand van .+ stond hier fout en is gecorrigeerd\. Die stand is toegezegd, niet in uitvoering\.$/);
   });
 
   it('a first status of a recommendation', () => {

@@ -28,7 +28,7 @@ describe('indicatorTrend', () => {
 describe('resultEvidence', () => {
   const node = (id: string, indicatoren: string[]): Knoop => ({ id, soort: 'resultaat-kort', titel: id.toUpperCase(), indicatoren, bronnen: [] }) as unknown as Knoop;
   const indicators = new Map([
-    ['met', { titel: 'Met data', observaties: [obs('2023', 2), obs('2024', 1)] }],
+    ['met', { titel: 'Met data', rol: 'context', observaties: [obs('2023', 2), obs('2024', 1)] }],
     ['zonder', { titel: 'Zonder data', observaties: [] }],
   ]);
   const rows = resultEvidence([
@@ -38,7 +38,7 @@ describe('resultEvidence', () => {
 
   it('says per result whether there are figures, their trend, the stories and the tested assumptions', () => {
     expect(rows[0]).toMatchObject({ anchor: 'resultaat-r1', hasFigures: true, stories: 2, assumptions: { total: 3, open: 1 } });
-    expect(rows[0]!.indicators.map((i) => [i.id, i.trend.trend])).toEqual([['met', 'daalt'], ['zonder', 'geen-data']]);
+    expect(rows[0]!.indicators.map((i) => [i.id, i.trend.trend, i.context])).toEqual([['met', 'daalt', true], ['zonder', 'geen-data', false]]);
     expect(rows[1]).toMatchObject({ hasFigures: false, stories: 0, assumptions: { total: 0, open: 0 } });
   });
 });

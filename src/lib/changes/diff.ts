@@ -181,8 +181,10 @@ function diffStatuses({ id, before, after, emit, names, beforeSnap, afterSnap }:
     // The same date with another status, the old entry gone: the site's record was corrected, nothing happened then.
     const corrected = was && was.datum === now.datum && !newEntries.some((e) => keyOf(e) === keyOf(was));
     const text = corrected
-      ? `${subject}: de stand van ${formatDate(now.datum)} is verbeterd. Het is ${label(STATUS_LABEL, now.status)}, niet ${label(STATUS_LABEL, was.status)}.`
-      : was
+      ? `${subject}: de stand van ${formatDate(now.datum)} stond hier fout en is gecorrigeerd. Die stand is ${label(STATUS_LABEL, now.status)}, niet ${label(STATUS_LABEL, was.status)}.`
+      : was && was.status === now.status
+        ? `${subject} heeft een nieuwe stand van ${formatDate(now.datum)}; de status blijft ${label(STATUS_LABEL, now.status)}.`
+        : was
         ? `${subject} heeft een nieuwe stand: ${stand}. Daarvoor: ${label(STATUS_LABEL, was.status)}.`
         : `${subject} heeft een eerste stand: ${stand}.`;
     emit('aanbeveling-status', ketens, text, `/publicaties/${pubId}/#${recommendationAnchor(nummer)}`);
