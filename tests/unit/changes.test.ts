@@ -177,7 +177,7 @@ describe('diff: publications, recommendations, stories', () => {
       {
         kind: 'aanbeveling-status', ketens: ['gezond-thuis'],
         text: 'Aanbeveling 2.2 ‘Maak afspraken met huisartsen’ uit ‘Evaluatie Sociale Wijkteams Voorbeeldstad 2024’ heeft een nieuwe stand: uitgevoerd (5 januari 2026). Daarvoor: in uitvoering.',
-        link: '/publicaties/evaluatie-wijkteams-2024/#aanbeveling-2-2',
+        link: '/publicaties/evaluatie-wijkteams-2024/#aanbeveling-2-2', stand: 'evaluatie-wijkteams-2024|2.2|2026-01-05',
       },
     ]);
     // An older entry filled in afterwards does not change the current stand: not listed.
@@ -215,7 +215,7 @@ describe('diff: publications, recommendations, stories', () => {
       {
         kind: 'aanbeveling-status', ketens: ['gezond-thuis'],
         text: 'Aanbeveling 2.3 ‘Langere huisbezoeken’ uit ‘Evaluatie Sociale Wijkteams Voorbeeldstad 2024’ heeft een eerste stand: niet overgenomen (10 december 2024).',
-        link: '/publicaties/evaluatie-wijkteams-2024/#aanbeveling-2-3',
+        link: '/publicaties/evaluatie-wijkteams-2024/#aanbeveling-2-3', stand: 'evaluatie-wijkteams-2024|2.3|2024-12-10',
       },
     ]);
   });
@@ -277,6 +277,22 @@ describe('history (pure)', () => {
     if (h.state !== 'volledig') throw new Error('unreachable');
     expect(groupByDate(h.changes).map((g) => [g.date, g.changes.length])).toEqual([['2025-02-01', 3], ['2025-01-02', 1]]);
     expect(changesForKeten(h.changes, 'k').map((c) => c.commit)).toEqual(['c3']);
+  });
+
+  it('a stand that a later commit corrected says so in its own entry', () => {
+    const pub = { path: 'publicaties/p.mdx', status: 'A' as const, text: '---\ntitel: Evaluatie P\nsoort: evaluatie\ndatum: "2024-01-01"\naanbevelingen:\n  - nummer: "1"\n    titel: Doe iets\n---\n\nTekst.' };
+    const statuses = (status: string) => file('aanbevelingen/p.json', { publicatie: 'p', statussen: [{ aanbeveling: '1', datum: '2025-06-17', status }] });
+    const h = buildHistory([
+      { hash: 'a1', date: '2025-01-02', files: [{ path: 'ketens/k.mdx', status: 'A', text: keten('Keten K', 'concept') }, pub] },
+      { hash: 'b2', date: '2025-06-20', files: [statuses('toegezegd')] },
+      { hash: 'c3', date: '2025-12-03', files: [statuses('onbekend')] },
+    ]);
+    if (h.state !== 'volledig') throw new Error('unreachable');
+    expect(h.changes.map((c) => [c.commit, c.text])).toEqual([
+      ['c3', 'Aanbeveling 1 ‘Doe iets’ uit ‘Evaluatie P’: de stand van 17 juni 2025 stond hier fout en is gecorrigeerd. Die stand is onbekend, niet toegezegd.'],
+      ['b2', 'Aanbeveling 1 ‘Doe iets’ uit ‘Evaluatie P’ heeft een eerste stand: toegezegd (17 juni 2025). Deze stand is op 3 december 2025 gecorrigeerd.'],
+      ['a1', expect.stringContaining('Eerste versie')],
+    ]);
   });
 
   it('no commits: no list', () => {

@@ -36,7 +36,7 @@ function periodsText(periods: string[]): string {
 
 // ---- Per collection -------------------------------------------------------------------------------
 
-type Emit = (kind: ChangeKind, ketens: string[], text: string, link?: string) => void;
+type Emit = (kind: ChangeKind, ketens: string[], text: string, link?: string, keys?: Pick<ChangeDraft, 'stand' | 'corrects'>) => void;
 interface FileDiff { id: string; before?: Obj; after?: Obj; emit: Emit; names: Names; beforeSnap: Snapshot; afterSnap: Snapshot }
 
 function diffKeten({ id, before, after, emit, names }: FileDiff) {
@@ -187,7 +187,8 @@ function diffStatuses({ id, before, after, emit, names, beforeSnap, afterSnap }:
         : was
         ? `${subject} heeft een nieuwe stand: ${stand}. Daarvoor: ${label(STATUS_LABEL, was.status)}.`
         : `${subject} heeft een eerste stand: ${stand}.`;
-    emit('aanbeveling-status', ketens, text, `/publicaties/${pubId}/#${recommendationAnchor(nummer)}`);
+    const key = `${pubId}|${nummer}|${now.datum}`;
+    emit('aanbeveling-status', ketens, text, `/publicaties/${pubId}/#${recommendationAnchor(nummer)}`, corrected ? { corrects: key } : { stand: key });
   }
 }
 
@@ -232,7 +233,7 @@ export function diffSnapshots(before: Snapshot, after: Snapshot): ChangeDraft[] 
       id: key.slice(slash + 1),
       before: before.has(key) ? obj(b) : undefined,
       after: after.has(key) ? obj(a) : undefined,
-      emit: (kind, ketens, text, link) => out.push(link ? { kind, ketens, text, link } : { kind, ketens, text }),
+      emit: (kind, ketens, text, link, keys) => out.push({ kind, ketens, text, ...(link ? { link } : {}), ...keys }),
       names, beforeSnap: before, afterSnap: after,
     });
   }

@@ -2,9 +2,10 @@
  * From commits (oldest first, each with the texts of the files it changed) to the dated list of changes.
  * Pure: the git reader (git.ts) supplies the commits, tests can supply them by hand.
  */
+import { formatDate } from '../format.ts';
 import { diffSnapshots, firstVersion, isEmptyContent, liveLink } from './diff.ts';
 import { parseContentFile, snapshotKey } from './parse.ts';
-import type { Change, ChangeHistory, HistoryGap, Snapshot } from './types.ts';
+import type { Change, ChangeDraft, ChangeHistory, HistoryGap, Snapshot } from './types.ts';
 
 /** One file changed by a commit; the path is relative to the content folder. */
 export interface CommitFile {
@@ -48,7 +49,7 @@ export function buildHistory(commits: readonly CommitFiles[], current?: Snapshot
   if (commits.length === 0) return gap('geen-commits');
   let snapshot: Snapshot = new Map();
   let since: string | undefined;
-  const perCommit: Change[][] = [];
+  const perCommit: (ChangeDraft & Pick<Change, 'date' | 'commit'>)[][] = [];
   for (const commit of commits) {
     const after = applyCommit(snapshot, commit.files);
     const drafts = isEmptyContent(snapshot) ? (isEmptyContent(after) ? [] : [firstVersion(after)]) : diffSnapshots(snapshot, after);
@@ -58,6 +59,14 @@ export function buildHistory(commits: readonly CommitFiles[], current?: Snapshot
   }
   if (since === undefined) return gap('geen-commits');
   const live = current ?? snapshot;
+  // A stand that a later commit corrected says so, with the date of the correction: the reader may have used it.
+  const correctedOn = new Map<string, string>();
+  for (let i = perCommit.length - 1; i >= 0; i--) {
+    for (const c of perCommit[i]!) {
+      if (c.corrects) correctedOn.set(c.corrects, c.date);
+      else if (c.stand && correctedOn.has(c.stand)) c.text += ` Deze stand is op ${formatDate(correctedOn.get(c.stand)!)} gecorrigeerd.`;
+    }
+  }
   const changes = perCommit.reverse().flat().map((c): Change => {
     const link = liveLink(c.link, live);
     const { date, commit, kind, ketens, text } = c;

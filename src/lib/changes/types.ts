@@ -39,7 +39,11 @@ export interface Change {
 }
 
 /** A change before it is tied to a commit. */
-export type ChangeDraft = Omit<Change, 'date' | 'commit'>;
+/**
+ * A change as one commit's diff finds it. A recommendation's stand carries its key (publication, number and date of
+ * the stand), and a correction of that stand the same key, so the history can mark the earlier entry as corrected.
+ */
+export type ChangeDraft = Omit<Change, 'date' | 'commit'> & { stand?: string; corrects?: string };
 
 /**
  * Parsed content at one moment: key `<collection>/<id>` (e.g. `indicatoren/startgesprekken`) or `site`,
