@@ -2,6 +2,7 @@ import { areaLabels } from '../lib/areas.ts';
 import { comparisonFigures as allComparisons, comparisonFiguresFor, contextFiguresFor, isComparisonFigure } from '../lib/context-figures.ts';
 import { groupByKeys } from '../lib/group.ts';
 import { historyOf, summarizeStatus } from '../lib/status.ts';
+import { coversAllKetens } from '../lib/tracker.ts';
 import { storiesPerKeten } from '../lib/stories.ts';
 import { wijkFigures, wijkIndicators as perWijk } from '../lib/wijken.ts';
 import type { IndicatorInfo } from '../lib/theory.ts';
@@ -43,17 +44,23 @@ async function derive() {
   const referenceDate = dataVersion?.date;
   // Only publications with a status file (content/aanbevelingen/<publicatie>.json) are followed up; the
   // recommendations of, say, a comparative study addressed to municipalities in general are not.
+  const ketenIds = c.ketens.map((k) => k.id);
   const allRecommendations = c.publicaties.flatMap((p) => {
     const files = c.aanbevelingen.filter((f) => f.data.publicatie === p.id);
     const statuses = files.flatMap((f) => f.data.statussen);
-    return p.data.aanbevelingen.map((a) => ({
-      tracked: files.length > 0,
-      publicatie: p,
-      aanbeveling: a,
-      ketens: [...new Set([...a.ketens, ...(a.ketens.length ? [] : p.data.ketens)])],
-      history: historyOf(statuses, a.nummer),
-      summary: summarizeStatus(statuses, a.nummer, referenceDate, p.data.datum),
-    }));
+    return p.data.aanbevelingen.map((a) => {
+      const ketens = [...new Set([...a.ketens, ...(a.ketens.length ? [] : p.data.ketens)])];
+      return {
+        tracked: files.length > 0,
+        publicatie: p,
+        aanbeveling: a,
+        ketens,
+        // About the Sociale Wijkteams as a whole: pages say "alle ketens" once, keten pages set these apart.
+        forAllKetens: coversAllKetens(ketens, ketenIds),
+        history: historyOf(statuses, a.nummer),
+        summary: summarizeStatus(statuses, a.nummer, referenceDate, p.data.datum),
+      };
+    });
   });
 
   const recommendations = allRecommendations.filter((r) => r.tracked);

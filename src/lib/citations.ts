@@ -38,6 +38,15 @@ export function apaReference(bron: Bron): string {
 }
 
 /**
+ * A reference split around the address APA writes in it, so that address can be the link itself; undefined when the
+ * text does not hold the address as such (then the page gives a separate link).
+ */
+export function splitAtUrl(text: string, url: string | undefined): { before: string; url: string; after: string } | undefined {
+  const at = url ? text.lastIndexOf(url) : -1;
+  return url && at >= 0 ? { before: text.slice(0, at), url, after: text.slice(at + url.length) } : undefined;
+}
+
+/**
  * citation-js writes a full date as `month = {nov 22}`, which BibTeX does not know as a month; the month
  * becomes the standard macro (`month = nov`) and the day its own field (biblatex reads `day`).
  */

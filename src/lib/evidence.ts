@@ -5,7 +5,7 @@
  */
 import type { Bronverwijzing, Knoop, Verband } from '../schemas/index.ts';
 import { comparePeriods } from './periods.ts';
-import { isOpenAssumption, nodeAnchor } from './theory.ts';
+import { isOpenAssumption, nodeAnchor, type TheoryCounts } from './theory.ts';
 import { listNl } from './labels.ts';
 
 /** Which way the latest figure moved: compared with the period before it, in the main series. */
@@ -98,19 +98,6 @@ export function resultEvidence(sections: readonly EvidenceSection[], indicators:
       assumptions: { total: assumptions.length, open: assumptions.filter(isOpenAssumption).length },
     };
   });
-}
-
-/**
- * The counts of a verandertheorie that the keten page and the overview of all ketens both show (analyseTheory
- * computes them once, so the two pages never disagree). Results are the long- and short-term results, not the
- * ambition or the output; open assumptions were never tested or are in doubt.
- */
-export interface TheoryCounts {
-  results: number;
-  resultsWithData: number;
-  resultsWithStories: number;
-  assumptions: number;
-  openAssumptions: number;
 }
 
 /** One or many: "1 cijfer" / "3 cijfers"; none when there is a word for it. */

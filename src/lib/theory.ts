@@ -37,6 +37,19 @@ export interface TheoryGaps {
 /** An assumption is open while it was never tested or is in doubt: what the keten pages and the overview count. */
 export const isOpenAssumption = (a: { status: string }) => a.status === 'ongetoetst' || a.status === 'twijfelachtig';
 
+/**
+ * The counts of a verandertheorie that the keten page and the overview of all ketens both show (analyseTheory
+ * computes them once, so the two pages never disagree). Results are the long- and short-term results, not the
+ * ambition or the output; open assumptions were never tested or are in doubt.
+ */
+export interface TheoryCounts {
+  results: number;
+  resultsWithData: number;
+  resultsWithStories: number;
+  assumptions: number;
+  openAssumptions: number;
+}
+
 /** Everything a keten page shows, computed once from the theory, its indicators and its stories. */
 export function analyseTheory<S extends StoryInfo>(vt: Verandertheorie, indicators: Map<string, IndicatorInfo>, stories: S[]) {
   const section = (node: Knoop): NodeSection<S> => ({
@@ -67,6 +80,6 @@ export function analyseTheory<S extends StoryInfo>(vt: Verandertheorie, indicato
       resultsWithStories: resultSections.filter((s) => isResult(s.node) && s.stories.length > 0).length,
       assumptions: assumptions.length,
       openAssumptions: assumptions.filter(isOpenAssumption).length,
-    },
+    } satisfies TheoryCounts,
   };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
-import { apaReference, cslBibtex, fixBibtexMonth, shortCitation, type CslItem } from '../../src/lib/citations.ts';
+import { apaReference, cslBibtex, fixBibtexMonth, shortCitation, splitAtUrl, type CslItem } from '../../src/lib/citations.ts';
 import { bronSchema, type Bron } from '../../src/schemas/index.ts';
 
 const report: Bron = bronSchema.parse({
@@ -32,6 +32,17 @@ describe('apaReference', () => {
     expect(text).toContain('(z.d.)');
     expect(text).toContain('Geraadpleegd 1 maart 2025');
     expect(text).not.toMatch(/n\.d\.|Retrieved/);
+  });
+});
+
+describe('splitAtUrl', () => {
+  it('splits a reference around its address, so the address can be the link', () => {
+    const text = apaReference(report);
+    expect(splitAtUrl(text, report.URL)).toEqual({ before: 'Rekenkamer Voorbeeldstad. (2025). Wijkteams in vergelijking. Rekenkamer Voorbeeldstad. ', url: 'https://voorbeeld.example.org/rapport.pdf', after: '' });
+  });
+  it('gives nothing when the text does not hold the address, or there is none', () => {
+    expect(splitAtUrl('Een tekst zonder adres.', 'https://voorbeeld.example.org/')).toBeUndefined();
+    expect(splitAtUrl('Een tekst.', undefined)).toBeUndefined();
   });
 });
 

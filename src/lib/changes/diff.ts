@@ -177,19 +177,21 @@ function diffStatuses({ id, before, after, emit, names, beforeSnap, afterSnap }:
     const ketens = uniqueSorted(recKetens.length ? recKetens : strings(pub.ketens));
     const recTitle = str(rec?.titel);
     const subject = `Aanbeveling ${nummer}${recTitle ? ` ${quote(recTitle)}` : ''} uit ${quote(names.publication(pubId))}`;
-    const stand = `${label(STATUS_LABEL, now.status)} (${formatDate(now.datum)})`;
     // The same date with another status, the old entry gone: the site's record was corrected, nothing happened then.
-    const corrected = was && was.datum === now.datum && !newEntries.some((e) => keyOf(e) === keyOf(was));
-    const text = corrected
-      ? `${subject}: de stand van ${formatDate(now.datum)} stond hier fout en is gecorrigeerd. Die stand is ${label(STATUS_LABEL, now.status)}, niet ${label(STATUS_LABEL, was.status)}.`
-      : was && was.status === now.status
-        ? `${subject} heeft een nieuwe stand van ${formatDate(now.datum)}; de status blijft ${label(STATUS_LABEL, now.status)}.`
-        : was
-        ? `${subject} heeft een nieuwe stand: ${stand}. Daarvoor: ${label(STATUS_LABEL, was.status)}.`
-        : `${subject} heeft een eerste stand: ${stand}.`;
+    const corrected = !!was && was.datum === now.datum && !newEntries.some((e) => keyOf(e) === keyOf(was));
+    const text = `${subject}${standText(now, was, corrected)}`;
     const key = `${pubId}|${nummer}|${now.datum}`;
     emit('aanbeveling-status', ketens, text, `/publicaties/${pubId}/#${recommendationAnchor(nummer)}`, corrected ? { corrects: key } : { stand: key });
   }
+}
+
+/** What happened to a recommendation's stand, after its name: corrected, renewed, changed, or first given. */
+function standText(now: StatusEntry, was: StatusEntry | undefined, corrected: boolean): string {
+  const status = (e: StatusEntry) => label(STATUS_LABEL, e.status);
+  if (!was) return ` heeft een eerste stand: ${status(now)} (${formatDate(now.datum)}).`;
+  if (corrected) return `: de stand van ${formatDate(now.datum)} stond hier fout en is gecorrigeerd. Die stand is ${status(now)}, niet ${status(was)}.`;
+  if (was.status === now.status) return ` heeft een nieuwe stand van ${formatDate(now.datum)}; de status blijft ${status(now)}.`;
+  return ` heeft een nieuwe stand: ${status(now)} (${formatDate(now.datum)}). Daarvoor: ${status(was)}.`;
 }
 
 function diffStory({ id, before, after, emit, names }: FileDiff) {
