@@ -27,7 +27,6 @@ interface Page { url: string; content: string }
 export default function searchIndex(): AstroIntegration {
   let index: Promise<PagefindIndex> | undefined;
   let feed: ReturnType<typeof orderedFeed<Page>> | undefined;
-  const decoder = new TextDecoder();
 
   const start = () => {
     index = pagefind.createIndex({ forceLanguage: SITE_LANGUAGE }).then(({ index: created, errors }) => {
@@ -63,8 +62,10 @@ export default function searchIndex(): AstroIntegration {
         // Astro gets the same bytes back (no second encoding); Pagefind gets the text without what it skips.
         const bytes = await response.arrayBuffer();
         // The address as Pagefind would derive it from the file ("/ketens/x/"); the same index either way.
-        fill({ url: new URL(request.url).pathname, content: searchableHtml(decoder.decode(bytes)) });
-        const copy = new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
+        fill({ url: new URL(request.url).pathname, content: searchableHtml(new Uint8Array(bytes)) });
+        // A stream of the same bytes: a Response made from them directly would copy them once more.
+        const body = new ReadableStream<Uint8Array>({ start: (controller) => (controller.enqueue(new Uint8Array(bytes)), controller.close()) });
+        const copy = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
         // When Pagefind falls behind, rendering waits for it instead of piling pages up in memory.
         await feed!.room();
         return rendered instanceof Response ? copy : { ...rendered, response: copy };

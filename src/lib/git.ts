@@ -43,6 +43,8 @@ interface Repo {
   dirty: string[];
   /** False in a shallow clone: some versions are then unknown. */
   complete: boolean;
+  /** What lastCommit found per path: pages ask for the same few thousand paths many times. */
+  found: Map<string, DataVersion | undefined>;
 }
 // Kept on globalThis, keyed by working folder: the build reads the history in the content check (config setup)
 // and again in the bundled pages, which hold their own copy of this module; one `git log` serves both.
@@ -72,7 +74,7 @@ function history(): Repo | null {
         current = { hash: hash!, short: hash!.slice(0, 7), date: date! };
       } else if (line && current && !files.has(line)) files.set(line, cut.has(current.hash) ? null : current);
     }
-    repo = { root, files, dirty, complete: !shallow };
+    repo = { root, files, dirty, complete: !shallow, found: new Map() };
   } catch {
     repo = null;
   }
@@ -88,6 +90,11 @@ export function lastCommit(path: string): DataVersion | undefined {
   const h = history();
   if (!h) return undefined;
   const rel = relative(h.root, resolve(path)).split('\\').join('/');
+  if (!h.found.has(rel)) h.found.set(rel, commitOf(h, rel));
+  return h.found.get(rel);
+}
+
+function commitOf(h: Repo, rel: string): DataVersion | undefined {
   const below = (file: string) => rel === '' || file === rel || file.startsWith(rel + '/');
   let found = h.files.get(rel);
   // A folder: files were recorded newest commit first, so the first file below it has the folder's last commit.
