@@ -1,4 +1,5 @@
 import { areaLabels } from '../lib/areas.ts';
+import { apaBibliography } from '../lib/citations.ts';
 import { comparisonFigures as allComparisons, comparisonFiguresFor, contextFiguresFor, isComparisonFigure } from '../lib/context-figures.ts';
 import { groupByKeys } from '../lib/group.ts';
 import { historyOf, summarizeStatus } from '../lib/status.ts';
@@ -15,6 +16,9 @@ async function derive() {
   const labels = areaLabels(site, c.gemeenten.map((g) => ({ id: g.id, naam: g.data.naam })), c.publicaties.map((p) => ({ id: p.id, titel: p.data.titel })));
   const areaLabel = (id: string) => labels.get(id) ?? id;
   const areaOrder = [site.gemeenteId, ...site.gebieden.map((g) => g.id)];
+
+  // All sources formatted together, so works of one author in one year are told apart ("2021a") everywhere.
+  const sourceCitations = apaBibliography([...c.bronnen.values()]);
 
   const indicatorInfo = new Map<string, IndicatorInfo>(c.indicatoren.map((i) => [i.id, { id: i.id, titel: i.data.titel, observationCount: i.data.observaties.length }]));
   const indicatorById = new Map(c.indicatoren.map((i) => [i.id, i]));
@@ -64,7 +68,7 @@ async function derive() {
   });
 
   const recommendations = allRecommendations.filter((r) => r.tracked);
-  return { areaLabel, areaOrder, indicatorInfo, indicatorById, ketenById, publicatieById, indicatorUses, contextByKeten, comparisonByKeten, comparisonFigures, storiesByIndicator, storiesByKeten, storiesByWijk, wijkIndicators, figuresByWijk, recommendations, allRecommendations, referenceDate };
+  return { areaLabel, areaOrder, sourceCitations, indicatorInfo, indicatorById, ketenById, publicatieById, indicatorUses, contextByKeten, comparisonByKeten, comparisonFigures, storiesByIndicator, storiesByKeten, storiesByWijk, wijkIndicators, figuresByWijk, recommendations, allRecommendations, referenceDate };
 }
 
 let cached: ReturnType<typeof derive> | undefined;

@@ -65,9 +65,7 @@ export default function searchIndex(): AstroIntegration {
         const bytes = await response.arrayBuffer();
         // The address as Pagefind would derive it from the file ("/ketens/x/"); the same index either way.
         fill({ url: new URL(request.url).pathname, content: searchableHtml(new Uint8Array(bytes)) });
-        // A stream of the same bytes: a Response made from them directly would copy them once more.
-        const body = new ReadableStream<Uint8Array>({ start: (controller) => (controller.enqueue(new Uint8Array(bytes)), controller.close()) });
-        const copy = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+        const copy = withBody(response, bytes);
         // When Pagefind falls behind, rendering waits for it instead of piling pages up in memory.
         await feed!.room();
         return rendered instanceof Response ? copy : { ...rendered, response: copy };
@@ -106,6 +104,12 @@ export default function searchIndex(): AstroIntegration {
       },
     },
   };
+}
+
+/** The response again, with the bytes already read from it: as a stream, since a Response made from them copies them. */
+function withBody(response: Response, bytes: ArrayBuffer): Response {
+  const body = new ReadableStream<Uint8Array>({ start: (controller) => (controller.enqueue(new Uint8Array(bytes)), controller.close()) });
+  return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
 }
 
 /** Nice value for Pagefind, the lowest priority: it gets a core that Astro leaves idle and little of one Astro uses. */

@@ -12,29 +12,52 @@ import type { Bron } from '../schemas/index.ts';
 export const APA_NL = 'apa-nl';
 const MONTH_DAY = '<date variable="issued"><date-part name="month"/><date-part name="day" prefix=" "/></date>';
 const DAY_MONTH = '<date variable="issued"><date-part name="day" suffix=" "/><date-part name="month"/></date>';
-const cslStyles = plugins.config.get('@csl').styles as { get(name: string): string; add(name: string, xml: string): void };
-cslStyles.add(APA_NL, cslStyles.get('apa').replace(MONTH_DAY, DAY_MONTH));
+type CslRegister = { get(name: string): string; add(name: string, xml: string): void };
+const csl = plugins.config.get('@csl') as { styles: CslRegister; locales: CslRegister };
+csl.styles.add(APA_NL, csl.styles.get('apa').replace(MONTH_DAY, DAY_MONTH));
+// The Dutch locale abbreviates circa as "c."; in Dutch that is "ca." (a date known only roughly: "(ca. 2025)").
+csl.locales.add('nl-NL', csl.locales.get('nl-NL').replace('<term name="circa" form="short">c.</term>', '<term name="circa" form="short">ca.</term>'));
 
-/** "Rekenkamer Zaanstad (2025)", "Kolner & Sprinkhuizen (2014)", "Wester e.a. (2016)": for inline references. */
-export function shortCitation(bron: Bron): string {
+/**
+ * "Rekenkamer Zaanstad (2025)", "Kolner & Sprinkhuizen (2014)", "Wester e.a. (2016)": for inline references. `date`
+ * is the date as the reference list gives it ("2021b", "ca. 2025", "z.d.-a"), where it tells works apart.
+ */
+export function shortCitation(bron: Bron, date?: string): string {
   const names = (bron.author ?? []).map((a) => ('literal' in a ? a.literal : [a['non-dropping-particle'], a.family].filter(Boolean).join(' ')));
   const who = names.length === 0 ? (bron.publisher ?? bron['title-short'] ?? bron.title) : names.length === 1 ? names[0] : names.length === 2 ? `${names[0]} & ${names[1]}` : `${names[0]} e.a.`;
-  const year = bron.issued?.['date-parts'][0]?.[0];
-  return `${who} (${year ?? 'z.d.'})`;
+  return `${who} (${date ?? bron.issued?.['date-parts'][0]?.[0] ?? 'z.d.'})`;
 }
-/** CSL-JSON allows numbers
- for volume, issue, edition and number; citeproc needs text. */
-function forCiteproc(bron: Bron): object {
-  const copy: Record<string, unknown> = { ...bron };
+
+/** CSL-JSON allows numbers for volume, issue, edition and number; citeproc needs text. */
+function forCiteproc(id: string, bron: Bron): object {
+  const copy: Record<string, unknown> = { ...bron, id };
   for (const key of ['volume', 'issue', 'edition', 'number'] as const) if (typeof copy[key] === 'number') copy[key] = String(copy[key]);
   return copy;
 }
 
-/** One source as an APA-style reference in Dutch (citation-js with the bundled APA style and nl-NL locale). */
-export function apaReference(bron: Bron): string {
-  return new Cite(forCiteproc(bron))
-    .format('bibliography', { format: 'text', template: APA_NL, lang: 'nl-NL' })
-    .trim();
+/** The date in the first brackets of an APA reference, without day and month: "2021b", "ca. 2025", "z.d.-a". */
+const REFERENCE_DATE = /\(((?:ca\. )?(?:\d{4}[a-z]?|z\.d\.(?:-[a-z])?))[,)]/;
+
+export interface SourceCitation {
+  /** The APA reference, as the list of sources gives it. */
+  reference: string;
+  /** How a page names it inline: "Gemeente Zaanstad (2021b)". */
+  short: string;
+}
+
+/**
+ * Every source as an APA reference in Dutch (citation-js with the bundled APA style and nl-NL locale), formatted
+ * together: citeproc then tells works by the same author in the same year apart, as APA asks ("2021a", "2021b"),
+ * and pages name them inline the same way. In APA order: by author, works without a date first, then by date.
+ */
+export function apaBibliography(bronnen: readonly { id: string; data: Bron }[]): Map<string, SourceCitation> {
+  const byId = new Map(bronnen.map((b) => [b.id, b.data]));
+  const entries = new Cite(bronnen.map((b) => forCiteproc(b.id, b.data)))
+    .format('bibliography', { format: 'text', template: APA_NL, lang: 'nl-NL', asEntryArray: true }) as unknown as [string, string][];
+  return new Map(entries.map(([id, text]) => {
+    const reference = text.trim();
+    return [id, { reference, short: shortCitation(byId.get(id)!, REFERENCE_DATE.exec(reference)?.[1]) }];
+  }));
 }
 
 /**

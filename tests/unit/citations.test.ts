@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
-import { apaReference, cslBibtex, fixBibtexMonth, shortCitation, splitAtUrl, type CslItem } from '../../src/lib/citations.ts';
+import { apaBibliography, cslBibtex, fixBibtexMonth, shortCitation, splitAtUrl, type CslItem } from '../../src/lib/citations.ts';
 import { bronSchema, type Bron } from '../../src/schemas/index.ts';
 
 const report: Bron = bronSchema.parse({
@@ -15,7 +15,10 @@ const article: Bron = bronSchema.parse({
   issued: { 'date-parts': [[2014]] }, 'container-title': 'Tijdschrift voor Sociale Vraagstukken', volume: 12, issue: '3', page: '10-25', DOI: '10.1234/tsv.2014.3',
 });
 
-describe('apaReference', () => {
+/** One source's reference, formatted as the site formats its list of sources. */
+const apaReference = (bron: Bron) => apaBibliography([{ id: bron.id, data: bron }]).get(bron.id)!.reference;
+
+describe('apaBibliography', () => {
   it('formats a report by an organisation', () => {
     expect(apaReference(report)).toBe('Rekenkamer Voorbeeldstad. (2025). Wijkteams in vergelijking. Rekenkamer Voorbeeldstad. https://voorbeeld.example.org/rapport.pdf');
   });
@@ -32,6 +35,27 @@ describe('apaReference', () => {
     expect(text).toContain('(z.d.)');
     expect(text).toContain('Geraadpleegd 1 maart 2025');
     expect(text).not.toMatch(/n\.d\.|Retrieved/);
+  });
+  it('tells works by the same author in the same year apart, in the list and inline, and keeps APA order', () => {
+    const work = (id: string, title: string, date: number[] | undefined, extra: object = {}) =>
+      ({ id, data: bronSchema.parse({ id, type: 'report', title, author: [{ literal: 'Gemeente Voorbeeldstad' }], ...(date ? { issued: { 'date-parts': [date] } } : {}), ...extra }) });
+    const list = apaBibliography([
+      work('brief', 'Brief aan de raad', [2021, 1, 26], { type: 'document' }), work('visie', 'Visie', undefined), work('rapport', 'Rapport', [2021]),
+      work('analyse', 'Analyse', [2021]), work('ouder', 'Ouder stuk', [2019]), work('plan', 'Plan', undefined), work('schatting', 'Schatting', [2018], { issued: { 'date-parts': [[2018]], circa: true } }),
+      { id: 'ander', data: bronSchema.parse({ id: 'ander', type: 'report', title: 'Ander werk', author: [{ literal: 'Rekenkamer Voorbeeldstad' }], issued: { 'date-parts': [[2021]] } }) },
+    ]);
+    const short = Object.fromEntries([...list].map(([id, c]) => [id, c.short]));
+    expect(short).toEqual({
+      plan: 'Gemeente Voorbeeldstad (z.d.-a)', visie: 'Gemeente Voorbeeldstad (z.d.-b)', schatting: 'Gemeente Voorbeeldstad (ca. 2018)',
+      ouder: 'Gemeente Voorbeeldstad (2019)', analyse: 'Gemeente Voorbeeldstad (2021a)', rapport: 'Gemeente Voorbeeldstad (2021b)',
+      brief: 'Gemeente Voorbeeldstad (2021c)', ander: 'Rekenkamer Voorbeeldstad (2021)',
+    });
+    // Works without a date first, then by the date the reference shows (a year before a day in it), then by title.
+    expect([...list.keys()]).toEqual(['plan', 'visie', 'schatting', 'ouder', 'analyse', 'rapport', 'brief', 'ander']);
+    expect(list.get('brief')!.reference).toBe('Gemeente Voorbeeldstad. (2021c, 26 januari). Brief aan de raad.');
+    expect(list.get('ouder')!.reference).toBe('Gemeente Voorbeeldstad. (2019). Ouder stuk.');
+    // A date known only roughly, with the Dutch abbreviation.
+    expect(list.get('schatting')!.reference).toBe('Gemeente Voorbeeldstad. (ca. 2018). Schatting.');
   });
 });
 
