@@ -13,7 +13,12 @@ export const APA_NL = 'apa-nl';
 const MONTH_DAY = '<date variable="issued"><date-part name="month"/><date-part name="day" prefix=" "/></date>';
 const DAY_MONTH = '<date variable="issued"><date-part name="day" suffix=" "/><date-part name="month"/></date>';
 type CslRegister = { get(name: string): string; add(name: string, xml: string): void };
-const csl = plugins.config.get('@csl') as { styles: CslRegister; locales: CslRegister };
+/** The part of citeproc's engine used here: a bibliography, with the ids of the entries it holds, in its order. */
+interface CiteprocEngine {
+  updateItems(ids: string[]): void;
+  makeBibliography(): [{ entry_ids: string[][] }, string[]];
+}
+const csl = plugins.config.get('@csl') as { styles: CslRegister; locales: CslRegister; engine(data: object[], style: string, lang: string, format: string): CiteprocEngine };
 csl.styles.add(APA_NL, csl.styles.get('apa').replace(MONTH_DAY, DAY_MONTH));
 // The Dutch locale abbreviates circa as "c."; in Dutch that is "ca." (a date known only roughly: "(ca. 2025)").
 csl.locales.add('nl-NL', csl.locales.get('nl-NL').replace('<term name="circa" form="short">c.</term>', '<term name="circa" form="short">ca.</term>'));
@@ -45,18 +50,37 @@ export interface SourceCitation {
   short: string;
 }
 
+/** What lets APA list a personal communication: a reader can find it (the style's own test). */
+const FINDABLE = ['archive', 'archive-place', 'container-title', 'DOI', 'number', 'publisher', 'references', 'URL'] as const;
+
+/** A source as the reference list can hold it: a conversation nobody can look up becomes a document of that kind. */
+function listable(bron: Bron): Bron {
+  const inTextOnly = bron.type === 'personal_communication' && !FINDABLE.some((key) => (bron as Record<string, unknown>)[key] !== undefined);
+  return inTextOnly ? { ...bron, type: 'document', genre: bron.genre ?? 'persoonlijke communicatie' } : bron;
+}
+
 /**
- * Every source as an APA reference in Dutch (citation-js with the bundled APA style and nl-NL locale), formatted
- * together: citeproc then tells works by the same author in the same year apart, as APA asks ("2021a", "2021b"),
- * and pages name them inline the same way. In APA order: by author, works without a date first, then by date.
+ * Every source as an APA reference in Dutch (citeproc through citation-js, with the bundled APA style and nl-NL
+ * locale), formatted together: citeproc then tells works by the same author in the same year apart, as APA asks
+ * ("2021a", "2021b"), and pages name them inline the same way. In APA order: by author, works without a date first,
+ * then by date.
+ *
+ * APA leaves conversations that nobody can look up (personal communications) out of a reference list; here every source has an
+ * entry that pages link to, so they are listed as a document of that kind. The ids come from citeproc's own list of
+ * what it wrote, and there must be one text per source (citation-js pairs entries with ids by position, which gave
+ * the sources after a left-out one each other's text).
  */
 export function apaBibliography(bronnen: readonly { id: string; data: Bron }[]): Map<string, SourceCitation> {
   const byId = new Map(bronnen.map((b) => [b.id, b.data]));
-  const entries = new Cite(bronnen.map((b) => forCiteproc(b.id, b.data)))
-    .format('bibliography', { format: 'text', template: APA_NL, lang: 'nl-NL', asEntryArray: true }) as unknown as [string, string][];
-  return new Map(entries.map(([id, text]) => {
-    const reference = text.trim();
-    return [id, { reference, short: shortCitation(byId.get(id)!, REFERENCE_DATE.exec(reference)?.[1]) }];
+  const items = new Cite(bronnen.map((b) => forCiteproc(b.id, listable(b.data)))).data as { id: string }[];
+  const engine = csl.engine(items, APA_NL, 'nl-NL', 'text');
+  engine.updateItems(items.map((i) => i.id));
+  const [{ entry_ids: ids }, texts] = engine.makeBibliography();
+  // Should citeproc leave out another kind of source, the pairing of ids and texts is unknown: stop, never mislabel.
+  if (ids.length !== items.length || texts.length !== items.length) throw new Error(`De bronnenlijst is niet te maken: citeproc schreef ${texts.length} van de ${items.length} bronnen.`);
+  return new Map(ids.map(([id], n) => {
+    const reference = texts[n]!.trim();
+    return [id!, { reference, short: shortCitation(byId.get(id!)!, REFERENCE_DATE.exec(reference)?.[1]) }];
   }));
 }
 

@@ -54,8 +54,22 @@ describe('apaBibliography', () => {
     expect([...list.keys()]).toEqual(['plan', 'visie', 'schatting', 'ouder', 'analyse', 'rapport', 'brief', 'ander']);
     expect(list.get('brief')!.reference).toBe('Gemeente Voorbeeldstad. (2021c, 26 januari). Brief aan de raad.');
     expect(list.get('ouder')!.reference).toBe('Gemeente Voorbeeldstad. (2019). Ouder stuk.');
-    // A date known only roughly, with the Dutch abbreviation.
+    // A date known only roughly, with the Dutch abbreviation ("ca.", the Dutch locale has "c.").
     expect(list.get('schatting')!.reference).toBe('Gemeente Voorbeeldstad. (ca. 2018). Schatting.');
+  });
+});
+
+describe('apaBibliography with a personal communication', () => {
+  it('lists it as a document of that kind, and every other source keeps its own reference', () => {
+    const source = (id: string, type: string, author: string) => ({ id, data: bronSchema.parse({ id, type, title: `Titel ${id}`, author: [{ literal: author }], issued: { 'date-parts': [[2024, 9]] } }) });
+    // APA leaves the conversation out of its list; citation-js then gave the sources after it each other's text.
+    const list = apaBibliography([source('a', 'report', 'Anker'), source('gesprek', 'personal_communication', 'Bakker'), source('c', 'report', 'Cornelis'), source('d', 'report', 'Dekker')]);
+    expect([...list].map(([id, c]) => `${id}: ${c.reference}`)).toEqual([
+      'a: Anker. (2024). Titel a.',
+      'gesprek: Bakker. (2024, september). Titel gesprek [Persoonlijke communicatie].',
+      'c: Cornelis. (2024). Titel c.',
+      'd: Dekker. (2024). Titel d.',
+    ]);
   });
 });
 
