@@ -32,10 +32,10 @@ function nextIgnoredTable(page: Buffer, from: number): number {
   return -1;
 }
 
-/** The parts of a page Pagefind skips, drawings and ignored tables, in order, as [start, end) byte ranges. */
-function* skippedParts(page: Buffer): Generator<[number, number]> {
-  let svg = nextTag(page, SVG, 0);
-  let table = nextIgnoredTable(page, 0);
+/** The parts of a page Pagefind skips, drawings and ignored tables, from `from` on, as [start, end) byte ranges. */
+function* skippedParts(page: Buffer, from: number): Generator<[number, number]> {
+  let svg = nextTag(page, SVG, from);
+  let table = nextIgnoredTable(page, from);
   for (;;) {
     const [start, close] = svg >= 0 && (table < 0 || svg < table) ? [svg, SVG_END] : [table, TABLE_END];
     if (start < 0) return;
@@ -54,25 +54,47 @@ function* skippedParts(page: Buffer): Generator<[number, number]> {
   }
 }
 
+/** The text of page[from, to) without the parts Pagefind skips. Cut only at "<", never inside a character. */
+function withoutSkipped(page: Buffer, from: number, to: number): string {
+  const kept: string[] = [];
+  let at = from;
+  for (const [start, end] of skippedParts(page, from)) {
+    if (start >= to) break;
+    kept.push(page.toString('utf8', at, start));
+    at = Math.min(end, to);
+  }
+  kept.push(page.toString('utf8', at, to));
+  return kept.join('');
+}
+
+const HEAD = Buffer.from('<head');
+const HEAD_END = Buffer.from('</head>');
+const MAIN = Buffer.from('<main');
+const MAIN_END = Buffer.from('</main>');
+/** What Pagefind reads in <head>: the title, and tags that give a filter, meta or sort (data-pagefind-…). */
+const HEAD_TAGS = /<title>[\s\S]*?<\/title>|<[a-z]+\b[^>]*\bdata-pagefind-[^>]*>/g;
+
 /**
- * A built page as Pagefind should read it: without what it skips anyway, drawings (Pagefind does not index SVG) and
- * the figures' data tables (data-pagefind-ignore), and with words that the page's markup runs together kept apart. A
- * keten page is then about a quarter of its size, so there is far less to send and parse; leaving out drawings and
- * tables does not change the index (a unit test runs Pagefind on both). Only the kept parts are decoded: the page
- * comes as bytes, and decoding all of it cost more than the rest of this together. Figure tables hold no nested
- * tables.
+ * A built page as Pagefind should read it: only what it reads, and with words that the page's markup runs together
+ * kept apart. The site's pages mark <main> as the part to index (data-pagefind-body), so that goes, with the title
+ * and the filter tags of <head>; in it, drawings (Pagefind does not index SVG) and the figures' data tables
+ * (data-pagefind-ignore) are left out. A keten page is then about a fifth of its size, so there is far less to send
+ * and parse; the index is the same (a unit test runs Pagefind on both). A page without one <main> after its
+ * <head> goes whole, less drawings and tables. Only the kept parts are decoded: the page comes as bytes, and
+ * decoding all of it cost more than the rest of this together. Figure tables hold no nested tables.
  */
 export function searchableHtml(bytes: Uint8Array): string {
   const page = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const kept: string[] = [];
-  let at = 0;
-  // Cut only at "<", which never falls inside a character of several bytes.
-  for (const [start, end] of skippedParts(page)) {
-    kept.push(page.toString('utf8', at, start));
-    at = end;
-  }
-  kept.push(page.toString('utf8', at));
-  return separateWords(kept.join(''));
+  const head = page.indexOf(HEAD);
+  const headEnd = page.indexOf(HEAD_END);
+  const main = nextTag(page, MAIN, 0);
+  const mainEnd = main >= 0 ? page.indexOf(MAIN_END, main) : -1;
+  if (head < 0 || headEnd < head || main < headEnd || mainEnd < 0) return separateWords(withoutSkipped(page, 0, page.length));
+  // "<!DOCTYPE html><html lang=…>" as it is: Pagefind may read the language there.
+  const before = page.toString('utf8', 0, head);
+  const headTags = page.toString('utf8', head, headEnd).match(HEAD_TAGS)?.join('') ?? '';
+  const body = withoutSkipped(page, main, mainEnd + MAIN_END.length);
+  return separateWords(`${before}<head>${headTags}</head><body>${body}</body></html>`);
 }
 
 /**

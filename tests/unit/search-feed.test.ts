@@ -53,7 +53,16 @@ describe('searchableHtml', () => {
       const page = tree(0) + pick(['', '', '<svg><text>open', '<table data-pagefind-ignore><tr>']);
       expect(searchableHtml(bytes(page)), page).toBe(reference(page));
     }
-    expect(searchableHtml(bytes(PAGE))).toBe(reference(PAGE));
+  });
+
+  it('keeps of a page only <main> and what Pagefind reads in <head>, the title and the filter', () => {
+    const main = PAGE.slice(PAGE.indexOf('<main'), PAGE.indexOf('</main>') + '</main>'.length);
+    expect(searchableHtml(bytes(PAGE))).toBe('<!DOCTYPE html><html lang="nl"><head><title>Testpagina</title>'
+      + '<meta name="pagefind-soort" data-pagefind-filter="soort[content]" content="Indicator"></head>'
+      + `<body>${reference(main)}</body></html>`);
+    // Without a <main> after the <head>, the page goes whole (less drawings and tables).
+    const noMain = PAGE.replace(/<(\/?)main\b/g, '<$1div');
+    expect(searchableHtml(bytes(noMain))).toBe(reference(noMain));
   });
 
   const fragments = async (content: string) => {
@@ -62,7 +71,7 @@ describe('searchableHtml', () => {
     expect(added.errors).toEqual([]);
     const { files } = await index!.getFiles();
     await index!.deleteIndex();
-    return files.filter((f) => f.path.startsWith('fragment/') || f.path.startsWith('index/')).map((f) => [f.path, Buffer.from(f.content)] as const);
+    return files.filter((f) => /^(fragment|index|filter)\//.test(f.path)).map((f) => [f.path, Buffer.from(f.content)] as const);
   };
 
   it('gives Pagefind the same index as the whole page (with its words kept apart)', async () => {
