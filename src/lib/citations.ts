@@ -24,12 +24,14 @@ csl.styles.add(APA_NL, csl.styles.get('apa').replace(MONTH_DAY, DAY_MONTH));
 csl.locales.add('nl-NL', csl.locales.get('nl-NL').replace('<term name="circa" form="short">c.</term>', '<term name="circa" form="short">ca.</term>'));
 
 /**
- * "Rekenkamer Zaanstad (2025)", "Kolner & Sprinkhuizen (2014)", "Wester e.a. (2016)": for inline references. `date`
- * is the date as the reference list gives it ("2021b", "ca. 2025", "z.d.-a"), where it tells works apart.
+ * "Rekenkamer Zaanstad (2025)", "Kolner & Sprinkhuizen (2014)", "Wester e.a. (2016)": for inline references. Named
+ * as the reference list begins, so a reader finds it there: by its authors, else its editors, else its (short) title.
+ * `date` is the date as the reference list gives it ("2021b", "ca. 2025", "z.d.-a"), where it tells works apart.
  */
 export function shortCitation(bron: Bron, date?: string): string {
-  const names = (bron.author ?? []).map((a) => ('literal' in a ? a.literal : [a['non-dropping-particle'], a.family].filter(Boolean).join(' ')));
-  const who = names.length === 0 ? (bron.publisher ?? bron['title-short'] ?? bron.title) : names.length === 1 ? names[0] : names.length === 2 ? `${names[0]} & ${names[1]}` : `${names[0]} e.a.`;
+  const people = bron.author?.length ? bron.author : (bron.editor ?? []);
+  const names = people.map((a) => ('literal' in a ? a.literal : [a['non-dropping-particle'], a.family].filter(Boolean).join(' ')));
+  const who = names.length === 0 ? (bron['title-short'] ?? bron.title) : names.length === 1 ? names[0] : names.length === 2 ? `${names[0]} & ${names[1]}` : `${names[0]} e.a.`;
   return `${who} (${date ?? bron.issued?.['date-parts'][0]?.[0] ?? 'z.d.'})`;
 }
 

@@ -123,6 +123,9 @@ describe('shortCitation', () => {
     expect(shortCitation(report)).toBe('Rekenkamer Voorbeeldstad (2025)');
     expect(shortCitation(article)).toBe('Kolner & van den Berg (2014)');
     expect(shortCitation({ ...article, author: [...article.author!, { family: 'Wester' }] })).toBe('Kolner e.a. (2014)');
-    expect(shortCitation({ id: 'x', type: 'document', title: 'Verordening', publisher: 'Gemeente' } as Bron)).toBe('Gemeente (z.d.)');
+    // Without authors the reference list begins with the editors, else with the title: named the same way inline.
+    expect(shortCitation({ id: 'x', type: 'book', title: 'Bundel', publisher: 'SWP', editor: [{ family: 'Ewijk', given: 'H.', 'non-dropping-particle': 'van' }, { family: 'Kunneman', given: 'H.' }] } as Bron)).toBe('van Ewijk & Kunneman (z.d.)');
+    expect(shortCitation({ id: 'x', type: 'document', title: 'Verordening', publisher: 'Gemeente' } as Bron)).toBe('Verordening (z.d.)');
+    expect(shortCitation({ id: 'x', type: 'legislation', title: 'Memorie van Toelichting bij de Wet', 'title-short': 'Memorie van Toelichting' } as Bron)).toBe('Memorie van Toelichting (z.d.)');
   });
 });
