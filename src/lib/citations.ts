@@ -67,10 +67,10 @@ function listable(bron: Bron): Bron {
  * ("2021a", "2021b"), and pages name them inline the same way. In APA order: by author, works without a date first,
  * then by date.
  *
- * APA leaves conversations that nobody can look up (personal communications) out of a reference list; here every source has an
- * entry that pages link to, so they are listed as a document of that kind. The ids come from citeproc's own list of
- * what it wrote, and there must be one text per source (citation-js pairs entries with ids by position, which gave
- * the sources after a left-out one each other's text).
+ * APA leaves conversations that nobody can look up (personal communications) out of a reference list; here every
+ * source has an entry that pages link to, so they are listed as a document of that kind. The ids come from citeproc's
+ * own list of what it wrote, and there must be one text per source (citation-js pairs entries with ids by position,
+ * which gave the sources after a left-out one each other's text).
  */
 export function apaBibliography(bronnen: readonly { id: string; data: Bron }[]): Map<string, SourceCitation> {
   const byId = new Map(bronnen.map((b) => [b.id, b.data]));
