@@ -27,11 +27,15 @@ csl.locales.add('nl-NL', csl.locales.get('nl-NL').replace('<term name="circa" fo
  * "Rekenkamer Zaanstad (2025)", "Kolner & Sprinkhuizen (2014)", "Wester e.a. (2016)": for inline references. Named
  * as the reference list begins, so a reader finds it there: by its authors, else its editors, else its (short) title.
  * `date` is the date as the reference list gives it ("2021b", "ca. 2025", "z.d.-a"), where it tells works apart.
+ * `full` names every author and the whole title, for works that would otherwise read the same.
  */
-export function shortCitation(bron: Bron, date?: string): string {
+export function shortCitation(bron: Bron, date?: string, full = false): string {
   const people = bron.author?.length ? bron.author : (bron.editor ?? []);
   const names = people.map((a) => ('literal' in a ? a.literal : [a['non-dropping-particle'], a.family].filter(Boolean).join(' ')));
-  const who = names.length === 0 ? (bron['title-short'] ?? bron.title) : names.length === 1 ? names[0] : names.length === 2 ? `${names[0]} & ${names[1]}` : `${names[0]} e.a.`;
+  const who = names.length === 0 ? ((!full && bron['title-short']) || bron.title)
+    : names.length === 1 ? names[0]
+    : names.length === 2 || full ? `${names.slice(0, -1).join(', ')} & ${names.at(-1)}`
+    : `${names[0]} e.a.`;
   return `${who} (${date ?? bron.issued?.['date-parts'][0]?.[0] ?? 'z.d.'})`;
 }
 
@@ -80,10 +84,15 @@ export function apaBibliography(bronnen: readonly { id: string; data: Bron }[]):
   const [{ entry_ids: ids }, texts] = engine.makeBibliography();
   // Should citeproc leave out another kind of source, the pairing of ids and texts is unknown: stop, never mislabel.
   if (ids.length !== items.length || texts.length !== items.length) throw new Error(`De bronnenlijst is niet te maken: citeproc schreef ${texts.length} van de ${items.length} bronnen.`);
-  return new Map(ids.map(([id], n) => {
+  const list = ids.map(([id], n) => {
     const reference = texts[n]!.trim();
-    return [id!, { reference, short: shortCitation(byId.get(id!)!, REFERENCE_DATE.exec(reference)?.[1]) }];
-  }));
+    const date = REFERENCE_DATE.exec(reference)?.[1];
+    return { id: id!, reference, date, short: shortCitation(byId.get(id!)!, date) };
+  });
+  // Two works that would still read the same inline ("Britt e.a. (2024)" by two author teams): APA names more authors.
+  const count = new Map<string, number>();
+  for (const { short } of list) count.set(short, (count.get(short) ?? 0) + 1);
+  return new Map(list.map(({ id, reference, date, short }) => [id, { reference, short: count.get(short)! > 1 ? shortCitation(byId.get(id)!, date, true) : short }]));
 }
 
 /**

@@ -59,6 +59,16 @@ describe('apaBibliography', () => {
   });
 });
 
+describe('apaBibliography with works that would read the same inline', () => {
+  it('names every author when two author teams share a first author and a year', () => {
+    const team = (id: string, ...families: string[]) => ({ id, data: bronSchema.parse({ id, type: 'report', title: `Rapport ${id}`, author: families.map((family) => ({ family, given: 'A.' })), issued: { 'date-parts': [[2024]] } }) });
+    const list = apaBibliography([team('een', 'Britt', 'Kwakernaak', 'Werfhorst'), team('twee', 'Britt', 'Zwart', 'Jansen'), team('drie', 'Britt', 'Kwakernaak')]);
+    expect(Object.fromEntries([...list].map(([id, c]) => [id, c.short]))).toEqual({
+      een: 'Britt, Kwakernaak & Werfhorst (2024)', twee: 'Britt, Zwart & Jansen (2024)', drie: 'Britt & Kwakernaak (2024)',
+    });
+  });
+});
+
 describe('apaBibliography with a personal communication', () => {
   it('lists it as a document of that kind, and every other source keeps its own reference', () => {
     const source = (id: string, type: string, author: string) => ({ id, data: bronSchema.parse({ id, type, title: `Titel ${id}`, author: [{ literal: author }], issued: { 'date-parts': [[2024, 9]] } }) });
