@@ -4,9 +4,10 @@
  * hands in the theory analysis and the indicators' observations.
  */
 import type { Bronverwijzing, Knoop, Verband } from '../schemas/index.ts';
-import { comparePeriods } from './periods.ts';
+import { comparePeriods, periodLabel } from './periods.ts';
 import { isOpenAssumption, nodeAnchor, type TheoryCounts } from './theory.ts';
 import { listNl } from './labels.ts';
+import { formatValue, type UnitKind, type ValueLike } from './format.ts';
 
 /** Which way the latest figure moved: compared with the period before it, in the main series. */
 export type Trend = 'stijgt' | 'daalt' | 'gelijk' | 'een-meting' | 'geen-reeks' | 'geen-data';
@@ -18,33 +19,62 @@ export interface TrendObservation {
   waarde: number | null;
 }
 
-export interface IndicatorTrend {
+export interface IndicatorTrend<O extends TrendObservation = TrendObservation> {
   trend: Trend;
   /** The two periods compared (or the one period measured). */
   periods: string[];
+  /** The observations compared, oldest first (or the one measured). */
+  compared: O[];
+  /** The area of the main series; undefined without one. */
+  area?: string;
 }
 
 /**
  * The trend of an indicator's main series: the municipality as a whole when it is measured, otherwise the area
  * with the most values. A breakdown into categories has no single series, so no single trend.
  */
-export function indicatorTrend(observaties: readonly TrendObservation[], mainArea?: string): IndicatorTrend {
+export function indicatorTrend<O extends TrendObservation>(observaties: readonly O[], mainArea?: string): IndicatorTrend<O> {
   const known = observaties.filter((o) => o.waarde !== null);
-  if (known.length === 0) return { trend: 'geen-data', periods: [] };
-  if (known.some((o) => o.categorie)) return { trend: 'geen-reeks', periods: [] };
-  const byArea = new Map<string, TrendObservation[]>();
+  if (known.length === 0) return { trend: 'geen-data', periods: [], compared: [] };
+  if (known.some((o) => o.categorie)) return { trend: 'geen-reeks', periods: [], compared: [] };
+  const byArea = new Map<string, O[]>();
   for (const o of known) byArea.set(o.gebied, [...(byArea.get(o.gebied) ?? []), o]);
   const area = mainArea && byArea.has(mainArea)
     ? mainArea
     : [...byArea.keys()].sort((a, b) => byArea.get(b)!.length - byArea.get(a)!.length || a.localeCompare(b))[0]!;
   const series = byArea.get(area)!.sort((a, b) => comparePeriods(a.periode, b.periode));
   const last = series.at(-1)!;
-  if (series.length === 1) return { trend: 'een-meting', periods: [last.periode] };
+  if (series.length === 1) return { trend: 'een-meting', periods: [last.periode], compared: [last], area };
   const before = series.at(-2)!;
   const trend = last.waarde! > before.waarde! ? 'stijgt' : last.waarde! < before.waarde! ? 'daalt' : 'gelijk';
-  return { trend, periods: [before.periode, last.periode] };
+  return { trend, periods: [before.periode, last.periode], compared: [before, last], area };
 }
 
+const COMPARED_WORDS = { stijgt: 'meer dan', daalt: 'minder dan', gelijk: 'evenveel als' } as const;
+
+/**
+ * An indicator's latest figure in words, for a reader who wants the number and not only its direction: "4.120 in
+ * 2022, meer dan in 2021 (3.950)"; "5,2% in 2024 (één meting)". The main series as indicatorTrend picks it, named
+ * when the figure has other areas too ("Zaanstad: …") or it is not the municipality ("Oost: …"); several areas
+ * without the municipality give no one number. Estimates keep their qualifier ("circa").
+ */
+export function latestFigureText(
+  ind: { observaties: readonly (TrendObservation & ValueLike)[]; eenheid: { soort: UnitKind } },
+  mainArea: string,
+  areaLabel: (id: string) => string,
+): string {
+  const trend = indicatorTrend(ind.observaties, mainArea);
+  const [first, second] = trend.compared;
+  if (!first) return trend.trend === 'geen-data' ? 'nog geen openbare data' : 'alleen per groep; zie de figuur';
+  // Several areas and none of them the whole municipality: one of them would stand for all.
+  const areas = new Set(ind.observaties.filter((o) => o.waarde !== null).map((o) => o.gebied));
+  if (trend.area !== mainArea && areas.size > 1) return `per gebied, ${periodLabel((second ?? first).periode)}; zie de figuur`;
+  const value = (o: ValueLike) => formatValue(o, ind.eenheid.soort);
+  const text = !second ? `${value(first)} in ${periodLabel(first.periode)} (één meting)`
+    : `${value(second)} in ${periodLabel(second.periode)}, ${COMPARED_WORDS[trend.trend as keyof typeof COMPARED_WORDS]} in ${periodLabel(first.periode)}${trend.trend === 'gelijk' ? '' : ` (${value(first)})`}`;
+  // Named when it could be another area: the figure has several, or this one is not the municipality.
+  return areas.size > 1 || trend.area !== mainArea ? `${areaLabel(trend.area!)}: ${text}` : text;
+}
 
 export interface EvidenceIndicator {
   id: string;

@@ -1,27 +1,48 @@
 import { describe, expect, it } from 'vitest';
-import { contextFigureSummary, contextSentence, contextTrendWords, gatherSources, indicatorTrend, mergeSources, resultEvidence, sectionSources, theoryCountsSentence } from '../../src/lib/evidence.ts';
+import { contextFigureSummary, contextSentence, contextTrendWords, gatherSources, indicatorTrend, latestFigureText, mergeSources, resultEvidence, sectionSources, theoryCountsSentence } from '../../src/lib/evidence.ts';
 import type { Knoop } from '../../src/schemas/index.ts';
 
 const obs = (periode: string, waarde: number | null, gebied = 'zaanstad', categorie?: string) => ({ periode, gebied, waarde, ...(categorie ? { categorie } : {}) });
 
 describe('indicatorTrend', () => {
   it('compares the latest value with the one before it, whatever the order in the file', () => {
-    expect(indicatorTrend([obs('2024', 12), obs('2022', 20), obs('2023', 10)], 'zaanstad')).toEqual({ trend: 'stijgt', periods: ['2023', '2024'] });
-    expect(indicatorTrend([obs('2023-Q4', 5), obs('2024-Q1', 4)])).toEqual({ trend: 'daalt', periods: ['2023-Q4', '2024-Q1'] });
+    expect(indicatorTrend([obs('2024', 12), obs('2022', 20), obs('2023', 10)], 'zaanstad')).toMatchObject({ trend: 'stijgt', periods: ['2023', '2024'], compared: [obs('2023', 10), obs('2024', 12)], area: 'zaanstad' });
+    expect(indicatorTrend([obs('2023-Q4', 5), obs('2024-Q1', 4)])).toMatchObject({ trend: 'daalt', periods: ['2023-Q4', '2024-Q1'] });
     expect(indicatorTrend([obs('2023', 5), obs('2024', 5)]).trend).toBe('gelijk');
   });
   it('skips suppressed and missing values', () => {
-    expect(indicatorTrend([obs('2022', 3), obs('2023', 9), obs('2024', null)])).toEqual({ trend: 'stijgt', periods: ['2022', '2023'] });
+    expect(indicatorTrend([obs('2022', 3), obs('2023', 9), obs('2024', null)])).toMatchObject({ trend: 'stijgt', periods: ['2022', '2023'] });
     expect(indicatorTrend([obs('2024', null)]).trend).toBe('geen-data');
     expect(indicatorTrend([]).trend).toBe('geen-data');
   });
   it('follows the municipality as a whole when it is measured, else the area with the most values', () => {
     const rows = [obs('2023', 1, 'wijk-a'), obs('2024', 9, 'wijk-a'), obs('2022', 5, 'wijk-b'), obs('2023', 4, 'wijk-b'), obs('2024', 3, 'wijk-b'), obs('2024', 7)];
-    expect(indicatorTrend(rows, 'zaanstad')).toEqual({ trend: 'een-meting', periods: ['2024'] });
+    expect(indicatorTrend(rows, 'zaanstad')).toEqual({ trend: 'een-meting', periods: ['2024'], compared: [obs('2024', 7)], area: 'zaanstad' });
     expect(indicatorTrend(rows, 'elders').trend).toBe('daalt');
   });
   it('gives no single trend for a breakdown into categories', () => {
     expect(indicatorTrend([obs('2023', 1, 'zaanstad', 'a'), obs('2024', 2, 'zaanstad', 'a')]).trend).toBe('geen-reeks');
+  });
+});
+
+describe('latestFigureText', () => {
+  const ind = (soort: 'aantal' | 'procent', observaties: (ReturnType<typeof obs> & { kwalificatie?: 'ongeveer' })[]) => ({ eenheid: { soort }, observaties });
+  const label = (id: string) => ({ zaanstad: 'Zaanstad', oost: 'Oost' })[id] ?? id;
+  it('gives the latest value and the one before it, with the unit, in plain words', () => {
+    expect(latestFigureText(ind('aantal', [obs('2021', 3950), obs('2022', 4120)]), 'zaanstad', label)).toBe('4.120 in 2022, meer dan in 2021 (3.950)');
+    expect(latestFigureText(ind('procent', [obs('2023', 6.2), obs('2024', 5.2)]), 'zaanstad', label)).toBe('5,2% in 2024, minder dan in 2023 (6,2%)');
+    expect(latestFigureText(ind('aantal', [obs('2023', 10), obs('2024', 10)]), 'zaanstad', label)).toBe('10 in 2024, evenveel als in 2023');
+    expect(latestFigureText(ind('aantal', [obs('2024', 7)]), 'zaanstad', label)).toBe('7 in 2024 (één meting)');
+  });
+  it('keeps an estimate an estimate, names an area that is not the whole municipality, and says when there is nothing', () => {
+    expect(latestFigureText(ind('aantal', [{ ...obs('2024', 400), kwalificatie: 'ongeveer' as const }]), 'zaanstad', label)).toBe('circa 400 in 2024 (één meting)');
+    expect(latestFigureText(ind('aantal', [obs('2023', 2, 'oost'), obs('2024', 3, 'oost')]), 'zaanstad', label)).toBe('Oost: 3 in 2024, meer dan in 2023 (2)');
+    // The municipality beside other areas (wijken, other municipalities): which one the number is about.
+    expect(latestFigureText(ind('aantal', [obs('2024', 3, 'oost'), obs('2024', 8)]), 'zaanstad', label)).toBe('Zaanstad: 8 in 2024 (één meting)');
+    // Several areas and none of them the whole municipality: one of them would stand for all.
+    expect(latestFigureText(ind('aantal', [obs('2024', 3, 'oost'), obs('2024', 5, 'west')]), 'zaanstad', label)).toBe('per gebied, 2024; zie de figuur');
+    expect(latestFigureText(ind('aantal', [obs('2024', null)]), 'zaanstad', label)).toBe('nog geen openbare data');
+    expect(latestFigureText(ind('aantal', [obs('2024', 1, 'zaanstad', 'a')]), 'zaanstad', label)).toBe('alleen per groep; zie de figuur');
   });
 });
 
