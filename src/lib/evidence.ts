@@ -65,11 +65,16 @@ export function latestFigureText(
 ): string {
   const trend = indicatorTrend(ind.observaties, mainArea);
   const [first, second] = trend.compared;
-  if (!first) return trend.trend === 'geen-data' ? 'nog geen openbare data' : 'alleen per groep; zie de figuur';
+  const value = (o: ValueLike) => formatValue(o, ind.eenheid.soort);
+  if (!first && trend.trend === 'geen-data') {
+    // Only estimates as a range ("€ 3 à 5 mln"), which have no single value to compare: the latest one.
+    const range = ind.observaties.filter((o) => o.kwalificatie === 'bereik' && o.ondergrens !== undefined).sort((a, b) => comparePeriods(a.periode, b.periode)).at(-1);
+    return range ? `${value(range)} in ${periodLabel(range.periode)}` : 'nog geen openbare data';
+  }
+  if (!first) return 'per groep, geen totaal';
   // Several areas and none of them the whole municipality: one of them would stand for all.
   const areas = new Set(ind.observaties.filter((o) => o.waarde !== null).map((o) => o.gebied));
-  if (trend.area !== mainArea && areas.size > 1) return `per gebied, ${periodLabel((second ?? first).periode)}; zie de figuur`;
-  const value = (o: ValueLike) => formatValue(o, ind.eenheid.soort);
+  if (trend.area !== mainArea && areas.size > 1) return `per gebied (${periodLabel((second ?? first).periode)}), geen totaal`;
   const text = !second ? `${value(first)} in ${periodLabel(first.periode)} (één meting)`
     : `${value(second)} in ${periodLabel(second.periode)}, ${COMPARED_WORDS[trend.trend as keyof typeof COMPARED_WORDS]} in ${periodLabel(first.periode)}${trend.trend === 'gelijk' ? '' : ` (${value(first)})`}`;
   // Named when it could be another area: the figure has several, or this one is not the municipality.

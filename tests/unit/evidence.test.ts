@@ -40,9 +40,11 @@ describe('latestFigureText', () => {
     // The municipality beside other areas (wijken, other municipalities): which one the number is about.
     expect(latestFigureText(ind('aantal', [obs('2024', 3, 'oost'), obs('2024', 8)]), 'zaanstad', label)).toBe('Zaanstad: 8 in 2024 (één meting)');
     // Several areas and none of them the whole municipality: one of them would stand for all.
-    expect(latestFigureText(ind('aantal', [obs('2024', 3, 'oost'), obs('2024', 5, 'west')]), 'zaanstad', label)).toBe('per gebied, 2024; zie de figuur');
+    expect(latestFigureText(ind('aantal', [obs('2024', 3, 'oost'), obs('2024', 5, 'west')]), 'zaanstad', label)).toBe('per gebied (2024), geen totaal');
     expect(latestFigureText(ind('aantal', [obs('2024', null)]), 'zaanstad', label)).toBe('nog geen openbare data');
-    expect(latestFigureText(ind('aantal', [obs('2024', 1, 'zaanstad', 'a')]), 'zaanstad', label)).toBe('alleen per groep; zie de figuur');
+    // A range has no single value, but it is a figure.
+    expect(latestFigureText({ eenheid: { soort: 'euro' as const }, observaties: [{ ...obs('2025', null), kwalificatie: 'bereik' as const, ondergrens: 3e6, bovengrens: 5e6 }] }, 'zaanstad', label)).toBe('€ 3 à 5 mln in 2025');
+    expect(latestFigureText(ind('aantal', [obs('2024', 1, 'zaanstad', 'a')]), 'zaanstad', label)).toBe('per groep, geen totaal');
   });
 });
 
