@@ -8,6 +8,7 @@ import { comparePeriods, periodLabel } from './periods.ts';
 import { isOpenAssumption, nodeAnchor, type TheoryCounts } from './theory.ts';
 import { listNl } from './labels.ts';
 import { formatValue, type UnitKind, type ValueLike } from './format.ts';
+import { hasValues } from './series.ts';
 
 /** Which way the latest figure moved: compared with the period before it, in the main series. */
 export type Trend = 'stijgt' | 'daalt' | 'gelijk' | 'een-meting' | 'geen-reeks' | 'geen-data';
@@ -85,6 +86,10 @@ export interface EvidenceIndicator {
   id: string;
   titel: string;
   trend: IndicatorTrend;
+  /** It has a figure: a value, or an estimate as a range. */
+  hasValues: boolean;
+  /** The latest figure in words (latestFigureText). */
+  latest: string;
   /** A context figure: it shows the size of the task, not what the wijkteams achieve. */
   context: boolean;
 }
@@ -111,15 +116,23 @@ export interface EvidenceSection {
 export interface EvidenceIndicatorInput {
   titel: string;
   rol?: string;
-  observaties: readonly TrendObservation[];
+  eenheid: { soort: UnitKind };
+  observaties: readonly (TrendObservation & ValueLike)[];
 }
 
 /** One row per result section, in the order of the page. */
-export function resultEvidence(sections: readonly EvidenceSection[], indicators: ReadonlyMap<string, EvidenceIndicatorInput>, mainArea?: string): ResultEvidence[] {
+export function resultEvidence(
+  sections: readonly EvidenceSection[],
+  indicators: ReadonlyMap<string, EvidenceIndicatorInput>,
+  mainArea: string,
+  areaLabel: (id: string) => string,
+): ResultEvidence[] {
   return sections.map(({ node, incoming, stories }) => {
     const list = node.indicatoren.flatMap((id) => {
       const ind = indicators.get(id);
-      return ind ? [{ id, titel: ind.titel, trend: indicatorTrend(ind.observaties, mainArea), context: ind.rol === 'context' }] : [];
+      if (!ind) return [];
+      const trend = indicatorTrend(ind.observaties, mainArea);
+      return [{ id, titel: ind.titel, trend, hasValues: hasValues(ind.observaties), latest: latestFigureText(ind, mainArea, areaLabel), context: ind.rol === 'context' }];
     });
     const assumptions = incoming.flatMap((l) => l.aannames);
     return {
@@ -128,7 +141,7 @@ export function resultEvidence(sections: readonly EvidenceSection[], indicators:
       titel: node.titel,
       soort: node.soort,
       indicators: list,
-      hasFigures: list.some((i) => i.trend.trend !== 'geen-data'),
+      hasFigures: list.some((i) => i.hasValues),
       stories: stories.length,
       assumptions: { total: assumptions.length, open: assumptions.filter(isOpenAssumption).length },
     };

@@ -19,10 +19,6 @@ export const RICHTING_LABEL = { 'hoger-is-beter': 'Hoger is beter', 'lager-is-be
 export const PERSPECTIEF_LABEL = { inwoner: 'Inwoner', professional: 'Professional', gemeente: 'Gemeente', ketenpartner: 'Ketenpartner' } as const;
 export const FREQUENTIE_LABEL = { jaar: 'per jaar', halfjaar: 'per half jaar', kwartaal: 'per kwartaal', maand: 'per maand', eenmalig: 'eenmalig' } as const;
 export const ROL_LABEL = { opdrachtgever: 'Opdrachtgever', partner: 'Partner', regisseur: 'Regisseur', uitvoerder: 'Uitvoerder' } as const;
-/** Which way the latest figure moved (lib/evidence.ts); the arrow helps the eye, the word carries the meaning. */
-export const TREND_LABEL = {
-  stijgt: '↑ stijgt', daalt: '↓ daalt', gelijk: '→ gelijk', 'een-meting': 'één meting', 'geen-reeks': 'alleen per groep', 'geen-data': 'geen data',
-} as const;
 
 const listFormat = new Intl.ListFormat('nl', { type: 'conjunction' });
 /** An editor's phrase without its final full stop, for a sentence that adds its own ("… begroting.. Opgehaald"). */

@@ -62,4 +62,4 @@ export function figureSubtitle(ind: Pick<Indicator, 'eenheid' | 'gebiedsniveau' 
 }
 
 /** Whether a figure has anything to draw: at least one value or estimated range. */
-export const hasValues = (observaties: Pick<Observatie, 'waarde' | 'kwalificatie'>[]) => observaties.some((o) => o.waarde !== null || o.kwalificatie === 'bereik');
+export const hasValues = (observaties: readonly { waarde: number | null; kwalificatie?: Observatie['kwalificatie'] }[]) => observaties.some((o) => o.waarde !== null || o.kwalificatie === 'bereik');

@@ -51,17 +51,17 @@ describe('latestFigureText', () => {
 describe('resultEvidence', () => {
   const node = (id: string, indicatoren: string[]): Knoop => ({ id, soort: 'resultaat-kort', titel: id.toUpperCase(), indicatoren, bronnen: [] }) as unknown as Knoop;
   const indicators = new Map([
-    ['met', { titel: 'Met data', rol: 'context', observaties: [obs('2023', 2), obs('2024', 1)] }],
-    ['zonder', { titel: 'Zonder data', observaties: [] }],
+    ['met', { titel: 'Met data', rol: 'context', eenheid: { soort: 'aantal' as const }, observaties: [obs('2023', 2), obs('2024', 1)] }],
+    ['zonder', { titel: 'Zonder data', eenheid: { soort: 'aantal' as const }, observaties: [] }],
   ]);
   const rows = resultEvidence([
     { node: node('r1', ['met', 'zonder', 'onbekend']), incoming: [{ aannames: [{ status: 'ondersteund' }, { status: 'ongetoetst' }] }, { aannames: [{ status: 'weerlegd' }] }] as never, stories: [1, 2] },
     { node: node('r2', ['zonder']), incoming: [], stories: [] },
-  ], indicators, 'zaanstad');
+  ], indicators, 'zaanstad', (id) => id);
 
   it('says per result whether there are figures, their trend, the stories and the tested assumptions', () => {
     expect(rows[0]).toMatchObject({ anchor: 'resultaat-r1', hasFigures: true, stories: 2, assumptions: { total: 3, open: 1 } });
-    expect(rows[0]!.indicators.map((i) => [i.id, i.trend.trend, i.context])).toEqual([['met', 'daalt', true], ['zonder', 'geen-data', false]]);
+    expect(rows[0]!.indicators.map((i) => [i.id, i.trend.trend, i.latest, i.context])).toEqual([['met', 'daalt', '1 in 2024, minder dan in 2023 (2)', true], ['zonder', 'geen-data', 'nog geen openbare data', false]]);
     expect(rows[1]).toMatchObject({ hasFigures: false, stories: 0, assumptions: { total: 0, open: 0 } });
   });
 });
