@@ -51,8 +51,6 @@ export function indicatorTrend<O extends TrendObservation>(observaties: readonly
   return { trend, periods: [before.periode, last.periode], compared: [before, last], area };
 }
 
-const COMPARED_WORDS = { stijgt: 'meer dan', daalt: 'minder dan', gelijk: 'evenveel als' } as const;
-
 /**
  * An indicator's latest figure in words, for a reader who wants the number and not only its direction: "4.120 in
  * 2022, meer dan in 2021 (3.950)"; "5,2% in 2024 (één meting)". The main series as indicatorTrend picks it, named
@@ -69,15 +67,20 @@ export function latestFigureText(
   const value = (o: ValueLike) => formatValue(o, ind.eenheid.soort);
   if (!first && trend.trend === 'geen-data') {
     // Only estimates as a range ("€ 3 à 5 mln"), which have no single value to compare: the latest one.
-    const range = ind.observaties.filter((o) => o.kwalificatie === 'bereik' && o.ondergrens !== undefined).sort((a, b) => comparePeriods(a.periode, b.periode)).at(-1);
+    const range = ind.observaties
+      .filter((o) => o.kwalificatie === 'bereik' && o.ondergrens !== undefined)
+      .sort((a, b) => comparePeriods(a.periode, b.periode))
+      .at(-1);
     return range ? `${value(range)} in ${periodLabel(range.periode)}` : 'nog geen openbare data';
   }
   if (!first) return 'per groep, geen totaal';
   // Several areas and none of them the whole municipality: one of them would stand for all.
   const areas = new Set(ind.observaties.filter((o) => o.waarde !== null).map((o) => o.gebied));
   if (trend.area !== mainArea && areas.size > 1) return `per gebied (${periodLabel((second ?? first).periode)}), geen totaal`;
-  const text = !second ? `${value(first)} in ${periodLabel(first.periode)} (één meting)`
-    : `${value(second)} in ${periodLabel(second.periode)}, ${COMPARED_WORDS[trend.trend as keyof typeof COMPARED_WORDS]} in ${periodLabel(first.periode)}${trend.trend === 'gelijk' ? '' : ` (${value(first)})`}`;
+  const at = (o: TrendObservation & ValueLike) => `${value(o)} in ${periodLabel(o.periode)}`;
+  const compared = trend.trend === 'gelijk' ? `evenveel als in ${periodLabel(first.periode)}`
+    : `${trend.trend === 'stijgt' ? 'meer' : 'minder'} dan in ${periodLabel(first.periode)} (${value(first)})`;
+  const text = second ? `${at(second)}, ${compared}` : `${at(first)} (één meting)`;
   // Named when it could be another area: the figure has several, or this one is not the municipality.
   return areas.size > 1 || trend.area !== mainArea ? `${areaLabel(trend.area!)}: ${text}` : text;
 }
