@@ -1,6 +1,6 @@
 /**
- * The evidence summary at the top of a keten page: per result, whether there are figures and which way they
- * move, how many stories speak to it, and how many of the assumptions under it were ever tested. Pure: the page
+ * The evidence summary at the top of a keten page: per result, whether there are figures and their latest value,
+ * how many stories speak to it, and how many of the assumptions under it were ever tested. Pure: the page
  * hands in the theory analysis and the indicators' observations.
  */
 import type { Bronverwijzing, Knoop, Verband } from '../schemas/index.ts';
@@ -20,10 +20,8 @@ export interface TrendObservation {
   waarde: number | null;
 }
 
-export interface IndicatorTrend<O extends TrendObservation = TrendObservation> {
+export interface IndicatorTrend<O extends TrendObservation> {
   trend: Trend;
-  /** The two periods compared (or the one period measured). */
-  periods: string[];
   /** The observations compared, oldest first (or the one measured). */
   compared: O[];
   /** The area of the main series; undefined without one. */
@@ -36,8 +34,8 @@ export interface IndicatorTrend<O extends TrendObservation = TrendObservation> {
  */
 export function indicatorTrend<O extends TrendObservation>(observaties: readonly O[], mainArea?: string): IndicatorTrend<O> {
   const known = observaties.filter((o) => o.waarde !== null);
-  if (known.length === 0) return { trend: 'geen-data', periods: [], compared: [] };
-  if (known.some((o) => o.categorie)) return { trend: 'geen-reeks', periods: [], compared: [] };
+  if (known.length === 0) return { trend: 'geen-data', compared: [] };
+  if (known.some((o) => o.categorie)) return { trend: 'geen-reeks', compared: [] };
   const byArea = new Map<string, O[]>();
   for (const o of known) byArea.set(o.gebied, [...(byArea.get(o.gebied) ?? []), o]);
   const area = mainArea && byArea.has(mainArea)
@@ -45,10 +43,10 @@ export function indicatorTrend<O extends TrendObservation>(observaties: readonly
     : [...byArea.keys()].sort((a, b) => byArea.get(b)!.length - byArea.get(a)!.length || a.localeCompare(b))[0]!;
   const series = byArea.get(area)!.sort((a, b) => comparePeriods(a.periode, b.periode));
   const last = series.at(-1)!;
-  if (series.length === 1) return { trend: 'een-meting', periods: [last.periode], compared: [last], area };
+  if (series.length === 1) return { trend: 'een-meting', compared: [last], area };
   const before = series.at(-2)!;
   const trend = last.waarde! > before.waarde! ? 'stijgt' : last.waarde! < before.waarde! ? 'daalt' : 'gelijk';
-  return { trend, periods: [before.periode, last.periode], compared: [before, last], area };
+  return { trend, compared: [before, last], area };
 }
 
 /**
@@ -88,7 +86,6 @@ export function latestFigureText(
 export interface EvidenceIndicator {
   id: string;
   titel: string;
-  trend: IndicatorTrend;
   /** It has a figure: a value, or an estimate as a range. */
   hasValues: boolean;
   /** The latest figure in words (latestFigureText). */
@@ -134,8 +131,7 @@ export function resultEvidence(
     const list = node.indicatoren.flatMap((id) => {
       const ind = indicators.get(id);
       if (!ind) return [];
-      const trend = indicatorTrend(ind.observaties, mainArea);
-      return [{ id, titel: ind.titel, trend, hasValues: hasValues(ind.observaties), latest: latestFigureText(ind, mainArea, areaLabel), context: ind.rol === 'context' }];
+      return [{ id, titel: ind.titel, hasValues: hasValues(ind.observaties), latest: latestFigureText(ind, mainArea, areaLabel), context: ind.rol === 'context' }];
     });
     const assumptions = incoming.flatMap((l) => l.aannames);
     return {

@@ -85,7 +85,7 @@ const HEAD_TAGS = /<title>[\s\S]*?<\/title>|<[a-z]+\b[^>]*\bdata-pagefind-[^>]*>
  */
 export function searchableHtml(bytes: Uint8Array): string {
   const page = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const head = page.indexOf(HEAD);
+  const head = nextTag(page, HEAD, 0);
   const headEnd = page.indexOf(HEAD_END);
   const main = nextTag(page, MAIN, 0);
   const mainEnd = main >= 0 ? page.indexOf(MAIN_END, main) : -1;

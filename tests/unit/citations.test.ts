@@ -15,6 +15,11 @@ const article: Bron = bronSchema.parse({
   issued: { 'date-parts': [[2014]] }, 'container-title': 'Tijdschrift voor Sociale Vraagstukken', volume: 12, issue: '3', page: '10-25', DOI: '10.1234/tsv.2014.3',
 });
 
+/** A source for apaBibliography: a report titled "Titel <id>" unless `fields` say otherwise. */
+const entry = (id: string, fields: Record<string, unknown>) => ({ id, data: bronSchema.parse({ id, type: 'report', title: `Titel ${id}`, ...fields }) });
+const org = (name: string) => [{ literal: name }];
+const date = (...parts: number[]) => ({ 'date-parts': [parts] });
+
 /** One source's reference, formatted as the site formats its list of sources. */
 const apaReference = (bron: Bron) => apaBibliography([{ id: bron.id, data: bron }]).get(bron.id)!.reference;
 
@@ -37,12 +42,11 @@ describe('apaBibliography', () => {
     expect(text).not.toMatch(/n\.d\.|Retrieved/);
   });
   it('tells works by the same author in the same year apart, in the list and inline, and keeps APA order', () => {
-    const work = (id: string, title: string, date: number[] | undefined, extra: object = {}) =>
-      ({ id, data: bronSchema.parse({ id, type: 'report', title, author: [{ literal: 'Gemeente Voorbeeldstad' }], ...(date ? { issued: { 'date-parts': [date] } } : {}), ...extra }) });
+    const work = (id: string, title: string, issued: object | undefined, fields: object = {}) => entry(id, { title, author: org('Gemeente Voorbeeldstad'), issued, ...fields });
     const list = apaBibliography([
-      work('brief', 'Brief aan de raad', [2021, 1, 26], { type: 'document' }), work('visie', 'Visie', undefined), work('rapport', 'Rapport', [2021]),
-      work('analyse', 'Analyse', [2021]), work('ouder', 'Ouder stuk', [2019]), work('plan', 'Plan', undefined), work('schatting', 'Schatting', [2018], { issued: { 'date-parts': [[2018]], circa: true } }),
-      { id: 'ander', data: bronSchema.parse({ id: 'ander', type: 'report', title: 'Ander werk', author: [{ literal: 'Rekenkamer Voorbeeldstad' }], issued: { 'date-parts': [[2021]] } }) },
+      work('brief', 'Brief aan de raad', date(2021, 1, 26), { type: 'document' }), work('visie', 'Visie', undefined), work('rapport', 'Rapport', date(2021)),
+      work('analyse', 'Analyse', date(2021)), work('ouder', 'Ouder stuk', date(2019)), work('plan', 'Plan', undefined), work('schatting', 'Schatting', { ...date(2018), circa: true }),
+      entry('ander', { title: 'Ander werk', author: org('Rekenkamer Voorbeeldstad'), issued: date(2021) }),
     ]);
     const short = Object.fromEntries([...list].map(([id, c]) => [id, c.short]));
     expect(short).toEqual({
@@ -57,23 +61,19 @@ describe('apaBibliography', () => {
     // A date known only roughly, with the Dutch abbreviation ("ca.", the Dutch locale has "c.").
     expect(list.get('schatting')!.reference).toBe('Gemeente Voorbeeldstad. (ca. 2018). Schatting.');
   });
-});
 
-describe('apaBibliography with works that would read the same inline', () => {
   it('names every author when two author teams share a first author and a year', () => {
-    const team = (id: string, ...families: string[]) => ({ id, data: bronSchema.parse({ id, type: 'report', title: `Rapport ${id}`, author: families.map((family) => ({ family, given: 'A.' })), issued: { 'date-parts': [[2024]] } }) });
+    const team = (id: string, ...families: string[]) => entry(id, { author: families.map((family) => ({ family, given: 'A.' })), issued: date(2024) });
     const list = apaBibliography([team('een', 'Britt', 'Kwakernaak', 'Werfhorst'), team('twee', 'Britt', 'Zwart', 'Jansen'), team('drie', 'Britt', 'Kwakernaak')]);
     expect(Object.fromEntries([...list].map(([id, c]) => [id, c.short]))).toEqual({
       een: 'Britt, Kwakernaak & Werfhorst (2024)', twee: 'Britt, Zwart & Jansen (2024)', drie: 'Britt & Kwakernaak (2024)',
     });
   });
-});
 
-describe('apaBibliography with a personal communication', () => {
-  it('lists it as a document of that kind, and every other source keeps its own reference', () => {
-    const source = (id: string, type: string, author: string) => ({ id, data: bronSchema.parse({ id, type, title: `Titel ${id}`, author: [{ literal: author }], issued: { 'date-parts': [[2024, 9]] } }) });
+  it('lists a personal communication as a document of that kind, and every other source keeps its own reference', () => {
+    const by = (id: string, author: string, type = 'report') => entry(id, { type, author: org(author), issued: date(2024, 9) });
     // APA leaves the conversation out of its list; citation-js then gave the sources after it each other's text.
-    const list = apaBibliography([source('a', 'report', 'Anker'), source('gesprek', 'personal_communication', 'Bakker'), source('c', 'report', 'Cornelis'), source('d', 'report', 'Dekker')]);
+    const list = apaBibliography([by('a', 'Anker'), by('gesprek', 'Bakker', 'personal_communication'), by('c', 'Cornelis'), by('d', 'Dekker')]);
     expect([...list].map(([id, c]) => `${id}: ${c.reference}`)).toEqual([
       'a: Anker. (2024). Titel a.',
       'gesprek: Bakker. (2024, september). Titel gesprek [Persoonlijke communicatie].',
