@@ -86,6 +86,14 @@ export async function polishChecks(browser: Browser, url: string, check: Check):
     }
   }
 
+  // /indicatoren/: a row without figures says so once ("Laatste cijfer"), not again in every cell after it.
+  if ((await phone.goto(url + '/indicatoren/', { waitUntil: 'load' }))?.status() === 200) {
+    const repeated = await phone.evaluate(() => [...document.querySelectorAll('main tbody tr')]
+      .filter((tr) => (tr.textContent!.match(/geen openbare data/gi) ?? []).length > 1)
+      .map((tr) => tr.querySelector('th')?.textContent));
+    check(repeated.length === 0, `/indicatoren/: "geen openbare data" staat meer dan eens in de rij van ${repeated.join('; ')}`);
+  }
+
   // The comparison grid: no cell cut off, no column headers on top of each other, at both widths.
   if (await exists('/gemeenten/vergelijking/')) {
     for (const page of [desktop, phone]) {
