@@ -6,12 +6,17 @@ const GLUED = /<\/(?:dt|dd|th|caption|figcaption|summary|label|blockquote|detail
 /** A space after each of those elements, so Pagefind indexes and shows their words apart; the page itself is unchanged. */
 export const separateWords = (html: string): string => html.replace(GLUED, '$& ');
 
-/** A figure's data table: its opening tag says Pagefind skips it. */
+/** An opening tag that tells Pagefind to skip the element. */
 const IGNORED = /\bdata-pagefind-ignore\b/;
-const SVG = Buffer.from('<svg');
-const SVG_END = Buffer.from('</svg>');
-const TABLE = Buffer.from('<table');
-const TABLE_END = Buffer.from('</table>');
+
+/** A kind of element Pagefind skips: drawings always, the others when marked data-pagefind-ignore. */
+interface Skippable { open: Buffer; close: Buffer; marked: boolean }
+const kind = (name: string, marked: boolean): Skippable => ({ open: Buffer.from(`<${name}`), close: Buffer.from(`</${name}>`), marked });
+/**
+ * Drawings (Pagefind does not index SVG), and what a figure marks as not to index: its data table, and the drawing,
+ * notes and source around it (src/components/figures/IndicatorFigureBody.astro).
+ */
+const SKIPPABLE = [kind('svg', false), kind('table', true), kind('div', true), kind('details', true)];
 
 /** Where the next tag `open` (a whole tag name) starts at or after `from`, -1 when there is none. */
 function nextTag(page: Buffer, open: Buffer, from: number): number {
@@ -23,34 +28,51 @@ function nextTag(page: Buffer, open: Buffer, from: number): number {
   return -1;
 }
 
-/** Where the next table marked data-pagefind-ignore starts at or after `from`, -1 when there is none. */
-function nextIgnoredTable(page: Buffer, from: number): number {
-  for (let at = nextTag(page, TABLE, from); at >= 0; at = nextTag(page, TABLE, at + 1)) {
+/** Where the next element of this kind that Pagefind skips starts at or after `from`, -1 when there is none. */
+function nextSkippable(page: Buffer, k: Skippable, from: number): number {
+  for (let at = nextTag(page, k.open, from); at >= 0; at = nextTag(page, k.open, at + 1)) {
+    if (!k.marked) return at;
     const tagEnd = page.indexOf('>', at);
     if (IGNORED.test(page.toString('latin1', at, tagEnd < 0 ? page.length : tagEnd))) return at;
   }
   return -1;
 }
 
-/** The parts of a page Pagefind skips, drawings and ignored tables, from `from` on, as [start, end) byte ranges. */
-function* skippedParts(page: Buffer, from: number): Generator<[number, number]> {
-  let svg = nextTag(page, SVG, from);
-  let table = nextIgnoredTable(page, from);
+/** Where the element opened at `start` ends (after its closing tag), counting elements of its kind inside it; -1 when unclosed. */
+function endOf(page: Buffer, k: Skippable, start: number): number {
+  let depth = 1;
+  let from = start + k.open.length;
   for (;;) {
-    const [start, close] = svg >= 0 && (table < 0 || svg < table) ? [svg, SVG_END] : [table, TABLE_END];
-    if (start < 0) return;
-    const end = page.indexOf(close, start);
-    if (end < 0) {
-      // Not closed, nor is any later one of its kind: kept, like the rest of the page.
-      if (close === SVG_END) svg = -1;
-      else table = -1;
+    const close = page.indexOf(k.close, from);
+    if (close < 0) return -1;
+    const open = nextTag(page, k.open, from);
+    if (open >= 0 && open < close) {
+      depth++;
+      from = open + k.open.length;
       continue;
     }
-    const after = end + close.length;
-    yield [start, after];
-    // A drawing inside a skipped table (or the reverse) went with it.
-    if (svg >= 0 && svg < after) svg = nextTag(page, SVG, after);
-    if (table >= 0 && table < after) table = nextIgnoredTable(page, after);
+    if (--depth === 0) return close + k.close.length;
+    from = close + k.close.length;
+  }
+}
+
+/** The parts of a page Pagefind skips, from `from` on, as [start, end) byte ranges, in order and not overlapping. */
+function* skippedParts(page: Buffer, from: number): Generator<[number, number]> {
+  const next = SKIPPABLE.map((k) => nextSkippable(page, k, from));
+  for (;;) {
+    let i = -1;
+    next.forEach((at, n) => { if (at >= 0 && (i < 0 || at < next[i]!)) i = n; });
+    if (i < 0) return;
+    const start = next[i]!;
+    const end = endOf(page, SKIPPABLE[i]!, start);
+    if (end < 0) {
+      // Not closed: kept as it is (Pagefind still skips it), and so is every later one of its kind, which lies inside it.
+      next[i] = -1;
+      continue;
+    }
+    yield [start, end];
+    // Whatever started inside the skipped part went with it.
+    next.forEach((at, n) => { if (at >= 0 && at < end) next[n] = nextSkippable(page, SKIPPABLE[n]!, end); });
   }
 }
 
@@ -77,11 +99,11 @@ const HEAD_TAGS = /<title>[\s\S]*?<\/title>|<[a-z]+\b[^>]*\bdata-pagefind-[^>]*>
 /**
  * A built page as Pagefind should read it: only what it reads, and with words that the page's markup runs together
  * kept apart. The site's pages mark <main> as the part to index (data-pagefind-body), so that goes, with the title
- * and the filter tags of <head>; in it, drawings (Pagefind does not index SVG) and the figures' data tables
- * (data-pagefind-ignore) are left out. A keten page is then about a fifth of its size, so there is far less to send
- * and parse; the index is the same (a unit test runs Pagefind on both). A page without one <main> after its
- * <head> goes whole, less drawings and tables. Only the kept parts are decoded: the page comes as bytes, and
- * decoding all of it cost more than the rest of this together. Figure tables hold no nested tables.
+ * and the filter tags of <head>; in it, drawings (Pagefind does not index SVG) and what the page marks
+ * data-pagefind-ignore (a figure's drawing, table, notes and source) are left out. A keten page is then a small part
+ * of its size, so there is far less to send and parse; the index is the same (a unit test runs Pagefind on both). A
+ * page without one <main> after its <head> goes whole, less those parts. Only the kept parts are decoded: the page
+ * comes as bytes, and decoding all of it cost more than the rest of this together.
  */
 export function searchableHtml(bytes: Uint8Array): string {
   const page = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);

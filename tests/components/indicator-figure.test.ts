@@ -9,7 +9,8 @@ import IndicatorFigure from '../../src/components/figures/IndicatorFigure.astro'
 import { pageData, type PageData } from '../../src/data/page-data.ts';
 import { site } from '../../src/data/site.ts';
 import { indicatorSchema } from '../../src/schemas/index.ts';
-import { $, $$, attr, dom, text, texts } from './dom.ts';
+import { ELEMENT_NODE } from 'ultrahtml';
+import { $, $$, attr, dom, text, texts, type El } from './dom.ts';
 
 let container: AstroContainer;
 // What the middleware hands every page.
@@ -50,6 +51,11 @@ describe('IndicatorFigure', () => {
     const links = $$(fig, '.figure__meta a').map((a) => [text(a), attr(a, 'href')]);
     expect(links).toEqual(expect.arrayContaining([['CSV', '/data/test-schuldhulp.csv'], ['JSON', '/data/test-schuldhulp.json'], ['Over deze indicator', '/indicatoren/test-schuldhulp/']]));
     expect(text($(fig, '.figure__meta'))).toContain('Bron: Registratie schuldhulp, Tabel 3.');
+    // Search finds the figure by its title; all else in it is marked for the indexer to skip.
+    const children = (fig.children as El[]).filter((c) => c.type === ELEMENT_NODE);
+    expect(children.map((c) => [c.name, attr(c, 'class'), attr(c, 'data-pagefind-ignore')])).toEqual([
+      ['figcaption', undefined, undefined], ['div', 'figure__chart', ''], ['details', 'figure__table', ''], ['div', 'figure__meta', ''],
+    ]);
   });
 
   it('names who measured under "Bron" and the document to cite under "Vindplaats", each once', async () => {
