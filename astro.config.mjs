@@ -46,6 +46,10 @@ export default defineConfig({
       // The search page's script stays a file, never inlined: a Content-Security-Policy can then forbid inline scripts.
       assetsInlineLimit: 0,
       rollupOptions: {
+        // The MDX texts in a few chunks of about 2 MB instead of one chunk each: a build renders every text anyway, and
+        // a chunk per text (1,050 on the bench content) kept the bundler, Astro's handling of chunks and Node's module
+        // loading busy: the bench build is about 2 s shorter this way, and the built site is byte for byte the same.
+        output: { codeSplitting: { groups: [{ name: 'inhoud', test: /\.mdx(?:$|\?)/, maxSize: 2_000_000 }] } },
         // Every MDX file that imports a component triggers a harmless bundler notice ("use astro:head-inject");
         // editors read build output, so keep it quiet. Other warnings still show.
         onwarn(warning, warn) {
