@@ -49,6 +49,38 @@ export function indicatorTrend<O extends TrendObservation>(observaties: readonly
   return { trend, compared: [before, last], area };
 }
 
+/** What latestFigureText reads of an indicator. */
+interface FigureInput {
+  observaties: readonly (TrendObservation & ValueLike)[];
+  eenheid: { soort: UnitKind };
+  uitsplitsing?: { categorieen: readonly { id: string; label: string }[] };
+}
+
+/** Up to this many groups are named one by one; more would not read as one figure. */
+const MAX_GROUPS_NAMED = 5;
+
+/**
+ * A breakdown into groups, in words: "voorziening 6.285, VVT 4.188, GGZ 1.386 en GZ 377 in 2022", the latest period
+ * of the main area, each group in the order of the breakdown. Undefined when that is no one short sentence: more
+ * than a few groups, a group without a value in that period, or several areas and none of them the municipality.
+ */
+function groupsText(ind: FigureInput, mainArea: string, areaLabel: (id: string) => string): string | undefined {
+  const known = ind.observaties.filter((o) => o.waarde !== null && o.categorie);
+  const areas = new Set(known.map((o) => o.gebied));
+  const area = areas.has(mainArea) ? mainArea : areas.size === 1 ? [...areas][0]! : undefined;
+  if (area === undefined) return undefined;
+  const inArea = known.filter((o) => o.gebied === area);
+  const latest = inArea.map((o) => o.periode).sort(comparePeriods).at(-1)!;
+  const order = ind.uitsplitsing?.categorieen ?? [];
+  // Every group of the breakdown, also one whose value is unknown: leaving it out would make the list look whole.
+  const groups = order.length ? order.map((c) => c.id) : [...new Set(inArea.map((o) => o.categorie!))];
+  const values = groups.map((g) => inArea.find((o) => o.categorie === g && o.periode === latest));
+  if (groups.length > MAX_GROUPS_NAMED || values.some((o) => !o)) return undefined;
+  const label = (id: string) => order.find((c) => c.id === id)?.label ?? id;
+  const text = `${listNl(values.map((o) => `${label(o!.categorie!)} ${formatValue(o!, ind.eenheid.soort)}`))} in ${periodLabel(latest)}`;
+  return areas.size > 1 || area !== mainArea ? `${areaLabel(area)}: ${text}` : text;
+}
+
 /**
  * An indicator's latest figure in words, for a reader who wants the number and not only its direction: "4.120 in
  * 2022, meer dan in 2021 (3.950)"; "5,2% in 2024 (één meting)". The main series as indicatorTrend picks it, named
@@ -56,7 +88,7 @@ export function indicatorTrend<O extends TrendObservation>(observaties: readonly
  * without the municipality give no one number. Estimates keep their qualifier ("circa").
  */
 export function latestFigureText(
-  ind: { observaties: readonly (TrendObservation & ValueLike)[]; eenheid: { soort: UnitKind } },
+  ind: FigureInput,
   mainArea: string,
   areaLabel: (id: string) => string,
 ): string {
@@ -71,7 +103,7 @@ export function latestFigureText(
       .at(-1);
     return range ? `${value(range)} in ${periodLabel(range.periode)}` : 'nog geen openbare data';
   }
-  if (!first) return 'per groep, geen totaal';
+  if (!first) return groupsText(ind, mainArea, areaLabel) ?? 'per groep, geen totaal';
   // Several areas and none of them the whole municipality: one of them would stand for all.
   const areas = new Set(ind.observaties.filter((o) => o.waarde !== null).map((o) => o.gebied));
   if (trend.area !== mainArea && areas.size > 1) return `per gebied (${periodLabel((second ?? first).periode)}), geen totaal`;
@@ -113,11 +145,9 @@ export interface EvidenceSection {
   stories: unknown[];
 }
 
-export interface EvidenceIndicatorInput {
+export interface EvidenceIndicatorInput extends FigureInput {
   titel: string;
   rol?: string;
-  eenheid: { soort: UnitKind };
-  observaties: readonly (TrendObservation & ValueLike)[];
 }
 
 /** One row per result section, in the order of the page. */

@@ -44,7 +44,22 @@ describe('latestFigureText', () => {
     expect(latestFigureText(ind('aantal', [obs('2024', null)]), 'zaanstad', label)).toBe('nog geen openbare data');
     // A range has no single value, but it is a figure.
     expect(latestFigureText({ eenheid: { soort: 'euro' as const }, observaties: [{ ...obs('2025', null), kwalificatie: 'bereik' as const, ondergrens: 3e6, bovengrens: 5e6 }] }, 'zaanstad', label)).toBe('€ 3 à 5 mln in 2025');
-    expect(latestFigureText(ind('aantal', [obs('2024', 1, 'zaanstad', 'a')]), 'zaanstad', label)).toBe('per groep, geen totaal');
+  });
+  it('names a few groups one by one in the latest period, in the order of the breakdown', () => {
+    const groups = (observaties: ReturnType<typeof obs>[], ids = ['vvt', 'ggz', 'gz']) => ({
+      eenheid: { soort: 'aantal' as const }, observaties, uitsplitsing: { categorieen: ids.map((id) => ({ id, label: id.toUpperCase() })) },
+    });
+    const wmo = [obs('2022', 377, 'zaanstad', 'gz'), obs('2021', 3812, 'zaanstad', 'vvt'), obs('2022', 4188, 'zaanstad', 'vvt'), obs('2022', 1386, 'zaanstad', 'ggz'), obs('2021', 1326, 'zaanstad', 'ggz'), obs('2021', 387, 'zaanstad', 'gz')];
+    expect(latestFigureText(groups(wmo), 'zaanstad', label)).toBe('VVT 4.188, GGZ 1.386 en GZ 377 in 2022');
+    expect(latestFigureText(groups([obs('2024', 48, 'oost', 'vvt')], ['vvt']), 'zaanstad', label)).toBe('Oost: VVT 48 in 2024');
+    // The municipality beside a wijk: its groups, named as its own.
+    expect(latestFigureText(groups([obs('2024', 5, 'oost', 'vvt'), obs('2024', 9, 'zaanstad', 'vvt')], ['vvt']), 'zaanstad', label)).toBe('Zaanstad: VVT 9 in 2024');
+    // No one short sentence: a group without a value in the latest period, too many groups, or only several wijken.
+    expect(latestFigureText(groups([obs('2022', 5, 'zaanstad', 'vvt'), obs('2021', 3, 'zaanstad', 'gz')]), 'zaanstad', label)).toBe('per groep, geen totaal');
+    expect(latestFigureText(groups([obs('2022', 5, 'zaanstad', 'vvt'), obs('2022', null, 'zaanstad', 'ggz'), obs('2022', 1, 'zaanstad', 'gz')]), 'zaanstad', label)).toBe('per groep, geen totaal');
+    const six = ['a', 'b', 'c', 'd', 'e', 'f'];
+    expect(latestFigureText(groups(six.map((g) => obs('2024', 1, 'zaanstad', g)), six), 'zaanstad', label)).toBe('per groep, geen totaal');
+    expect(latestFigureText(groups([obs('2024', 1, 'oost', 'vvt'), obs('2024', 2, 'west', 'vvt')], ['vvt']), 'zaanstad', label)).toBe('per groep, geen totaal');
   });
 });
 
