@@ -1,5 +1,6 @@
 import { areaLabels } from '../lib/areas.ts';
 import { apaBibliography } from '../lib/citations.ts';
+import { latestFigureText } from '../lib/evidence.ts';
 import { comparisonFigures as allComparisons, comparisonFiguresFor, contextFiguresFor, isComparisonFigure } from '../lib/context-figures.ts';
 import { groupByKeys } from '../lib/group.ts';
 import { historyOf, summarizeStatus } from '../lib/status.ts';
@@ -22,6 +23,8 @@ async function derive() {
 
   const indicatorInfo = new Map<string, IndicatorInfo>(c.indicatoren.map((i) => [i.id, { id: i.id, titel: i.data.titel, observationCount: i.data.observaties.length }]));
   const indicatorById = new Map(c.indicatoren.map((i) => [i.id, i]));
+  // Each indicator's latest figure in words, for every page that names it (the list, its page, keten pages).
+  const latestFigure = new Map(c.indicatoren.map((i) => [i.id, latestFigureText(i.data, site.gemeenteId, areaLabel)]));
   const ketenById = new Map(c.ketens.map((k) => [k.id, k]));
   const publicatieById = new Map(c.publicaties.map((p) => [p.id, p]));
 
@@ -68,7 +71,7 @@ async function derive() {
   });
 
   const recommendations = allRecommendations.filter((r) => r.tracked);
-  return { areaLabel, areaOrder, sourceCitations, indicatorInfo, indicatorById, ketenById, publicatieById, indicatorUses, contextByKeten, comparisonByKeten, comparisonFigures, storiesByIndicator, storiesByKeten, storiesByWijk, wijkIndicators, figuresByWijk, recommendations, allRecommendations, referenceDate };
+  return { areaLabel, areaOrder, sourceCitations, indicatorInfo, indicatorById, latestFigure, ketenById, publicatieById, indicatorUses, contextByKeten, comparisonByKeten, comparisonFigures, storiesByIndicator, storiesByKeten, storiesByWijk, wijkIndicators, figuresByWijk, recommendations, allRecommendations, referenceDate };
 }
 
 let cached: ReturnType<typeof derive> | undefined;

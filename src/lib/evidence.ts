@@ -145,23 +145,26 @@ export interface EvidenceSection {
   stories: unknown[];
 }
 
-export interface EvidenceIndicatorInput extends FigureInput {
+export interface EvidenceIndicatorInput {
   titel: string;
   rol?: string;
+  observaties: readonly { waarde: number | null; kwalificatie?: ValueLike['kwalificatie'] }[];
 }
 
-/** One row per result section, in the order of the page. */
+/**
+ * One row per result section, in the order of the page. `indicators` by id, as the build keeps them; `latest`, each
+ * indicator's latest figure in words (latestFigureText, worked out once per build).
+ */
 export function resultEvidence(
   sections: readonly EvidenceSection[],
-  indicators: ReadonlyMap<string, EvidenceIndicatorInput>,
-  mainArea: string,
-  areaLabel: (id: string) => string,
+  indicators: ReadonlyMap<string, { data: EvidenceIndicatorInput }>,
+  latest: ReadonlyMap<string, string>,
 ): ResultEvidence[] {
   return sections.map(({ node, incoming, stories }) => {
     const list = node.indicatoren.flatMap((id) => {
-      const ind = indicators.get(id);
+      const ind = indicators.get(id)?.data;
       if (!ind) return [];
-      return [{ id, titel: ind.titel, hasValues: hasValues(ind.observaties), latest: latestFigureText(ind, mainArea, areaLabel), context: ind.rol === 'context' }];
+      return [{ id, titel: ind.titel, hasValues: hasValues(ind.observaties), latest: latest.get(id) ?? '', context: ind.rol === 'context' }];
     });
     const assumptions = incoming.flatMap((l) => l.aannames);
     return {

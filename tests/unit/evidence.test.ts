@@ -69,10 +69,13 @@ describe('resultEvidence', () => {
     ['met', { titel: 'Met data', rol: 'context', eenheid: { soort: 'aantal' as const }, observaties: [obs('2023', 2), obs('2024', 1)] }],
     ['zonder', { titel: 'Zonder data', eenheid: { soort: 'aantal' as const }, observaties: [] }],
   ]);
+  // As the build keeps them: entries by id, and each one's latest figure worked out once (src/data/derived.ts).
+  const entries = new Map([...indicators].map(([id, data]) => [id, { id, data }]));
+  const latest = new Map([...indicators].map(([id, data]) => [id, latestFigureText(data, 'zaanstad', (a) => a)]));
   const rows = resultEvidence([
     { node: node('r1', ['met', 'zonder', 'onbekend']), incoming: [{ aannames: [{ status: 'ondersteund' }, { status: 'ongetoetst' }] }, { aannames: [{ status: 'weerlegd' }] }] as never, stories: [1, 2] },
     { node: node('r2', ['zonder']), incoming: [], stories: [] },
-  ], indicators, 'zaanstad', (id) => id);
+  ], entries, latest);
 
   it('says per result whether there are figures, their trend, the stories and the tested assumptions', () => {
     expect(rows[0]).toMatchObject({ anchor: 'resultaat-r1', hasFigures: true, stories: 2, assumptions: { total: 3, open: 1 } });
